@@ -88,10 +88,11 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   c_events->add_option("--to", events.to, "Events that may have happened on or before (EDTF)");
   c_events->footer(example("igo events --org SCO --type observer_granted --from 2004 --to 2012"));
 
-  std::string summits_org;
+  SummitsArgs summits;
   auto* c_summits = app.add_subcommand("summits", "Summits of an organization: dates, cities, hosts");
-  c_summits->add_option("ORG", summits_org, "Organization id or name")->required();
-  c_summits->footer(example("igo summits SCO --format csv"));
+  c_summits->add_option("ORG", summits.org, "Organization id or name")->required();
+  c_summits->add_option("--organ", summits.organ, "Only meetings of this organ (e.g. sco-chs)");
+  c_summits->footer(example("igo summits SCO --organ sco-chs --format csv"));
 
   std::string treaties_org;
   std::string treaties_doc;
@@ -161,7 +162,7 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   if (c_history->parsed()) return cmd_history(ctx, history);
   if (c_timeline->parsed()) return cmd_timeline(ctx, timeline_org);
   if (c_events->parsed()) return cmd_events(ctx, events);
-  if (c_summits->parsed()) return cmd_summits(ctx, summits_org);
+  if (c_summits->parsed()) return cmd_summits(ctx, summits);
   if (c_treaties->parsed()) return cmd_treaties(ctx, treaties_org, treaties_doc);
   if (c_overlap->parsed()) return cmd_overlap(ctx, overlap);
   if (c_diff->parsed()) return cmd_diff(ctx, diff);

@@ -1,4 +1,6 @@
 // events, timeline, summits, treaties, conflicts: the event lists.
+#include <algorithm>
+
 #include "cli/commands.hpp"
 #include "cli/present.hpp"
 #include "util/strings.hpp"
@@ -79,27 +81,76 @@ int cmd_timeline(Context& ctx, const std::string& org_text) {
   return print_events(ctx, *events, "no event of " + std::string((*reg)->name(*org)));
 }
 
-int cmd_summits(Context& ctx, const std::string& org_text) {
+int cmd_summits(Context& ctx, const SummitsArgs& args) {
   auto reg = ctx.registry();
   if (!reg.ok()) return fail(ctx, reg.error());
-  auto org = ctx.org(org_text);
+  auto org = ctx.org(args.org);
   if (!org.ok()) return fail(ctx, org.error());
   query::EventFilter f;
   f.org = *org;
   f.type = model::EventType::summit_held;
   auto events = fetch(ctx, query::events(ctx.view(), f));
   if (!events.ok()) return fail(ctx, events.error());
+  if (!args.organ.empty()) {
+    auto organ = ctx.resolve(args.organ, model::EntityKind::organ);
+    if (!organ.ok()) return fail(ctx, organ.error());
+    std::erase_if(*events, [&](const model::Event& e) { return e.organ != *organ; });
+  }
   if (ctx.format == Format::json || events->empty()) {
     return print_events(ctx, *events, "no summit of " + std::string((*reg)->name(*org)));
   }
-  Table table({"date", "place", "host", "chair", "virtual", "organ", "sources"});
+  // One row per meeting: events that declare each other conflicting are
+  // the same meeting as different sources tell it; their values are shown
+  // side by side, separated by " | ".
+  std::vector<std::size_t> group(events->size());
+  for (std::size_t i = 0; i < group.size(); ++i) group[i] = i;
+  auto root = [&](std::size_t i) {
+    while (group[i] != i) i = group[i];
+    return i;
+  };
+  for (std::size_t i = 0; i < events->size(); ++i) {
+    for (const auto& other : (*events)[i].attr_list("conflicts_with")) {
+      for (std::size_t j = 0; j < events->size(); ++j) {
+        if ((*events)[j].id == other) group[root(j)] = root(i);
+      }
+    }
+  }
   bool csv = ctx.format == Format::csv;
-  for (const auto& e : *events) {
-    bool is_virtual = e.attrs.is_object() && e.attrs.value("virtual", false);
-    table.add({e.date.to_string(), csv ? e.place : ctx.name(e.place),
-               csv ? e.attr("host") : ctx.name(e.attr("host")),
-               csv ? e.attr("chair") : ctx.name(e.attr("chair")), is_virtual ? "yes" : "",
-               csv ? e.organ : ctx.name(e.organ), source_ids({e})});
+  Table table({"date", "place", "host", "chair", "virtual", "ordinal", "organ", "disputed", "sources"});
+  for (std::size_t i = 0; i < events->size(); ++i) {
+    // Each group is printed once, where its first event comes by date.
+    std::vector<model::Event> members;
+    bool first = true;
+    for (std::size_t j = 0; j < events->size(); ++j) {
+      if (root(j) != root(i)) continue;
+      if (j < i) first = false;
+      members.push_back((*events)[j]);
+    }
+    if (!first) continue;
+    auto values = [&](auto get) {
+      std::vector<std::string> seen;
+      for (const auto& e : members) {
+        auto v = get(e);
+        if (std::find(seen.begin(), seen.end(), v) == seen.end()) seen.push_back(v);
+      }
+      std::string out;
+      for (const auto& v : seen) out += (out.empty() ? "" : " | ") + v;
+      return out;
+    };
+    auto name = [&](const std::string& id) { return csv ? id : ctx.name(id); };
+    table.add({values([](const model::Event& e) { return e.date.to_string(); }),
+               values([&](const model::Event& e) { return name(e.place); }),
+               values([&](const model::Event& e) { return name(e.attr("host")); }),
+               values([&](const model::Event& e) { return name(e.attr("chair")); }),
+               values([](const model::Event& e) {
+                 return std::string(e.attrs.is_object() && e.attrs.value("virtual", false) ? "yes" : "");
+               }),
+               values([](const model::Event& e) {
+                 auto it = e.attrs.find("ordinal");
+                 return it == e.attrs.end() ? std::string() : it->dump();
+               }),
+               values([&](const model::Event& e) { return name(e.organ); }), members.size() > 1 ? "yes" : "",
+               source_ids(members)});
   }
   table.print(ctx.out, ctx.format);
   return k_answered;
@@ -122,7 +173,7 @@ int cmd_treaties(Context& ctx, const std::string& org_text, const std::string& d
   });
   bool csv = ctx.format == Format::csv;
   model::Json json = model::Json::array();
-  Table table({"document", "name", "signed", "ratified by", "in force", "sources"});
+  Table table({"document", "name", "signed", "ratified by", "in force", "other", "sources"});
   std::size_t count = 0;
   for (const auto& t : lifecycles) {
     auto signed_events = fetch(ctx, t.signed_events);
@@ -150,12 +201,18 @@ int cmd_treaties(Context& ctx, const std::string& org_text, const std::string& d
       }
       return out;
     };
+    std::string others;
+    for (const auto& e : *other) {
+      if (!others.empty()) others += "; ";
+      others += std::string(model::to_string(e.type)) + " " + e.date.to_string();
+    }
     std::vector<model::Event> all;
-    for (const auto* list : {&*signed_events, &*ratified, &*in_force})
+    for (const auto* list : {&*signed_events, &*ratified, &*in_force, &*other}) {
       all.insert(all.end(), list->begin(), list->end());
+    }
     std::string id((*reg)->name(t.document));
     table.add({id, ctx.name(id), dates(*signed_events, false), dates(*ratified, true),
-               dates(*in_force, false), source_ids(all)});
+               dates(*in_force, false), others, source_ids(all)});
   }
   if (ctx.format == Format::json) {
     print_json(ctx, json);

@@ -44,7 +44,11 @@ struct EventsArgs {
 };
 int cmd_events(Context& ctx, const EventsArgs& args);
 int cmd_timeline(Context& ctx, const std::string& org);
-int cmd_summits(Context& ctx, const std::string& org);
+struct SummitsArgs {
+  std::string org;
+  std::string organ;
+};
+int cmd_summits(Context& ctx, const SummitsArgs& args);
 int cmd_treaties(Context& ctx, const std::string& org, const std::string& document);
 int cmd_conflicts(Context& ctx, const std::string& org);
 

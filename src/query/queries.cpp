@@ -45,10 +45,10 @@ std::optional<StatusAt> status_on(const Interval& iv, util::Day at) {
     row.reasons |= (iv.flags & Interval::k_start_conflict) != 0 ? k_start_conflict : k_start_imprecise;
   }
   if ((iv.flags & Interval::k_start_uncertain) != 0) row.reasons |= k_start_uncertain;
-  if (!iv.is_open()) {
-    if (at >= iv.end_lo) {
-      row.reasons |= (iv.flags & Interval::k_end_conflict) != 0 ? k_end_conflict : k_end_imprecise;
-    }
+  // A questionable end (`?`) casts no doubt on the days before it; only a
+  // day inside the end's range is uncertain.
+  if (!iv.is_open() && at >= iv.end_lo) {
+    row.reasons |= (iv.flags & Interval::k_end_conflict) != 0 ? k_end_conflict : k_end_imprecise;
     if ((iv.flags & Interval::k_end_uncertain) != 0) row.reasons |= k_end_uncertain;
   }
   row.certain = row.reasons == k_reason_none;

@@ -142,6 +142,12 @@ TEST_F(FoldTest, AnUncertainDateNeverGivesACertainAnswer) {
   EXPECT_EQ(at("2024-01-01"), Rows{"AAA:observer:uncertain"});
 }
 
+TEST_F(FoldTest, AQuestionableEndCastsNoDoubtOnTheDaysBefore) {
+  load(ev("f", "founded", "2000-10-10", R"("AAA")") + ev("d", "dissolved", "2015-01-01?", ""));
+  EXPECT_EQ(at("2009-01-01"), Rows{"AAA:member:certain"});
+  EXPECT_EQ(at("2015-01-01"), Rows{});
+}
+
 TEST_F(FoldTest, RetractionsHideAndKnownAtShowsThePast) {
   load(
       ev("j", "joined", "2001", R"("AAA")") +
