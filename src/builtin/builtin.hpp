@@ -32,9 +32,14 @@ struct PackReport {
   std::vector<std::string> warnings;  // check findings that do not fail the build
 };
 
+// Whether pack_registry runs the registry checks (checks.hpp) after import.
+// Tests of the fold itself may build registries the checks would refuse.
+enum class Checks : std::uint8_t { enforce, skip };
+
 // Reads data_dir and writes the registry ledger to out_path (replacing it).
 // With out_path empty, only validates.
-Result<PackReport> pack_registry(const std::string& data_dir, const std::string& out_path);
+Result<PackReport> pack_registry(const std::string& data_dir, const std::string& out_path,
+                                 Checks checks = Checks::enforce);
 
 // The built-in registry layered with an optional user ledger.
 Result<std::unique_ptr<query::Registry>> open_registry(std::span<const std::byte> image,

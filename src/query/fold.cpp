@@ -78,9 +78,42 @@ void Folder::run() {
     auto org_hi = std::upper_bound(org_lo, org_items.end(), it->org,
                                    [](Sym org, const OrgItem& o) { return org < o.org; });
     const auto& org_rules = m_registry.rules().for_org(m_registry.name(it->org));
-    fold_actor(it->org, it->actor, it, group_end, org_items.data() + (org_lo - org_items.begin()),
+    order_actor_events(it, group_end);
+    fold_actor(it->org, it->actor, m_ordered.data(), m_ordered.data() + m_ordered.size(),
+               org_items.data() + (org_lo - org_items.begin()),
                org_items.data() + (org_hi - org_items.begin()), org_rules);
     it = group_end;
+  }
+}
+
+void Folder::order_actor_events(const Item* begin, const Item* end) {
+  m_ordered.assign(begin, end);  // sorted by (lo, hi, event)
+  constexpr std::size_t k_max_cluster = 64;
+  std::size_t i = 0;
+  while (i < m_ordered.size()) {
+    // A cluster: events chained by overlapping ranges.
+    std::size_t j = i + 1;
+    util::Day reach = m_ordered[i].hi;
+    while (j < m_ordered.size() && m_ordered[j].lo <= reach) {
+      reach = std::max(reach, m_ordered[j].hi);
+      ++j;
+    }
+    if (j - i > 1 && j - i <= k_max_cluster) {
+      // Take, each time, the earliest-recorded event that nothing left surely precedes.
+      std::vector<Item> cluster(m_ordered.begin() + static_cast<std::ptrdiff_t>(i),
+                                m_ordered.begin() + static_cast<std::ptrdiff_t>(j));
+      for (std::size_t out = i; out < j; ++out) {
+        std::size_t pick = cluster.size();
+        for (std::size_t c = 0; c < cluster.size(); ++c) {
+          bool free = std::none_of(cluster.begin(), cluster.end(),
+                                   [&](const Item& x) { return x.hi < cluster[c].lo; });
+          if (free && (pick == cluster.size() || cluster[c].event < cluster[pick].event)) pick = c;
+        }
+        m_ordered[out] = cluster[pick];
+        cluster.erase(cluster.begin() + static_cast<std::ptrdiff_t>(pick));
+      }
+    }
+    i = j;
   }
 }
 

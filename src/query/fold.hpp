@@ -53,6 +53,9 @@ class Folder {
     Pending pending;
   };
 
+  // Orders one actor's events: by date, and where dates overlap (so that
+  // neither surely came first) in the order they were recorded.
+  void order_actor_events(const Item* begin, const Item* end);
   void fold_actor(Sym org, Sym actor, const Item* begin, const Item* end, const OrgItem* org_begin,
                   const OrgItem* org_end, const rules::OrgRules& rules);
   void apply(rules::Track track_of_grant, const rules::Effect& effect, std::uint32_t event, util::Day lo,
@@ -72,6 +75,7 @@ class Folder {
   std::vector<std::uint32_t>& m_claims;
   std::array<TrackState, 2> m_tracks;
   std::vector<Interval> m_local;
+  std::vector<Item> m_ordered;
   Sym m_org = k_no_sym;
   Sym m_actor = k_no_sym;
   Sym m_suspended = k_no_sym;

@@ -8,6 +8,10 @@
 // [end range]" on the standing track (member, observer, ...) or the
 // procedure track (applicant).
 //
+// Where two events' dates overlap, so that neither surely came first
+// ("joined 1967" and "observer 1967-03-31"), they are taken in the order they
+// were recorded.
+//
 // Several events that grant the same status with no other change between
 // them are claims about one transition, made by different sources. Claims
 // whose date ranges overlap agree, and the interval starts in their

@@ -38,10 +38,10 @@ std::string read_file(const fs::path& path) {
   return s.str();
 }
 
-std::vector<std::byte> pack(const fs::path& data_dir) {
+std::vector<std::byte> pack(const fs::path& data_dir, builtin::Checks checks) {
   TempDir tmp;
   auto out = tmp.file("registry.db");
-  auto report = builtin::pack_registry(data_dir.string(), out);
+  auto report = builtin::pack_registry(data_dir.string(), out, checks);
   if (!report.ok()) {
     ADD_FAILURE() << "packing " << data_dir << " failed: " << report.error().to_string();
     return {};
@@ -62,7 +62,8 @@ const char* const k_test_rules = R"({"org": "_default",
    "dissolved": {"ends_all": true}, "statuses_merged": {"merges": true}},
  "procedure": {"member": ["application_submitted", "admission_decided", "memorandum_signed", "joined"]}})";
 
-std::vector<std::byte> mini_registry(const std::string& events, const std::string& extra_entities) {
+std::vector<std::byte> mini_registry(const std::string& events, const std::string& extra_entities,
+                                     builtin::Checks checks) {
   TempDir dir;
   const auto& p = dir.path();
   write_file(p / "registry.json", R"({"name": "test", "recorded_at": "2020-01-01T00:00:00Z"})");
@@ -85,7 +86,7 @@ std::vector<std::byte> mini_registry(const std::string& events, const std::strin
                                           ? std::string("# no events\n{\"kind\": \"source\", \"id\": "
                                                         "\"src-empty\", \"title\": \"t\", \"url\": \"u\"}\n")
                                           : events);
-  return pack(p);
+  return pack(p, checks);
 }
 
 RunResult run_igo(const std::vector<std::string>& args, const std::vector<std::byte>& image,

@@ -9,6 +9,7 @@
 #include <string>
 #include <vector>
 
+#include "builtin/builtin.hpp"
 #include "cli/cli.hpp"
 #include "query/registry.hpp"
 #include "util/time.hpp"
@@ -35,7 +36,8 @@ void write_file(const std::filesystem::path& path, const std::string& content);
 std::string read_file(const std::filesystem::path& path);
 
 // Packs a data directory (data/ layout) into ledger bytes, or fails the test.
-std::vector<std::byte> pack(const std::filesystem::path& data_dir);
+std::vector<std::byte> pack(const std::filesystem::path& data_dir,
+                            builtin::Checks checks = builtin::Checks::enforce);
 
 // The rules every test registry uses unless it writes its own: statuses
 // member, observer, partner, applicant, with every effect kind.
@@ -44,7 +46,8 @@ extern const char* const k_test_rules;
 // A small data directory: sources, states AAA..EEE (and CHN, IND), an org
 // ORG_A and ORG_B, a place, plus `events` (JSON Lines) as events/test.jsonl.
 // Returns the packed image.
-std::vector<std::byte> mini_registry(const std::string& events, const std::string& extra_entities = "");
+std::vector<std::byte> mini_registry(const std::string& events, const std::string& extra_entities = "",
+                                     builtin::Checks checks = builtin::Checks::enforce);
 
 // Runs the igo command in process.
 struct RunResult {
