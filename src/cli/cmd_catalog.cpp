@@ -52,7 +52,11 @@ void show_profile(Context& ctx, const model::Json& profile, Table& table) {
     if (value.is_array() && !value.empty() && value.front().is_object()) {
       for (const auto& item : value) {
         std::string text = item.value("rule", item.value("topic", item.dump()));
-        if (item.contains("article")) text.insert(0, "Art. " + item["article"].dump() + ": ");
+        if (item.contains("article")) {
+          const auto& article = item["article"];
+          text.insert(0,
+                      "Art. " + (article.is_string() ? article.get<std::string>() : article.dump()) + ": ");
+        }
         table.add({key, text});
       }
       continue;
@@ -91,6 +95,21 @@ int cmd_show(Context& ctx, const std::string& what) {
   for (const auto& [key, value] : e->body.items()) {
     if (key == "kind" || key == "id" || key == "names") continue;
     table.add({key, value.is_string() ? value.get<std::string>() : value.dump()});
+  }
+  if (e->kind == model::EntityKind::state) {
+    // Where the state stands today, in every organization igo knows.
+    auto today = ctx.today();
+    const auto& view = ctx.view();
+    auto state = (*reg)->sym(e->id);
+    for (const auto& iv : view.all_intervals()) {
+      if (iv.state != state) continue;
+      auto row = query::status_on(iv, today);
+      if (!row) continue;
+      auto info = describe(ctx, iv, &*row, today);
+      if (!info.ok()) return fail(ctx, info.error());
+      table.add({"status." + std::string((*reg)->name(iv.org)),
+                 info->status + " since " + info->since + (row->certain ? "" : " (uncertain)")});
+    }
   }
   if (has_rules) {
     const auto& r = rules.for_org(e->id);

@@ -238,7 +238,7 @@ int cmd_conflicts(Context& ctx, const std::string& org_text) {
   auto found = query::conflicts(ctx.view(), org);
   if (!found.ok()) return fail(ctx, found.error());
   model::Json json = model::Json::array();
-  Table table({"kind", "org", "state", "claims"});
+  Table table({"kind", "org", "states", "claims"});
   for (const auto& c : *found) {
     auto events = fetch(ctx, c.events);
     if (!events.ok()) return fail(ctx, events.error());
@@ -246,8 +246,9 @@ int cmd_conflicts(Context& ctx, const std::string& org_text) {
       model::Json j = model::Json::object();
       j["kind"] = c.kind;
       j["org"] = std::string((*reg)->name(c.org));
-      j["state"] =
-          c.state == query::k_no_sym ? model::Json() : model::Json(std::string((*reg)->name(c.state)));
+      model::Json states = model::Json::array();
+      for (auto st : c.states) states.push_back(std::string((*reg)->name(st)));
+      j["states"] = std::move(states);
       model::Json evs = model::Json::array();
       for (const auto& e : *events) evs.push_back(event_json(e));
       j["events"] = std::move(evs);
@@ -260,7 +261,9 @@ int cmd_conflicts(Context& ctx, const std::string& org_text) {
       claims +=
           std::string(model::to_string(e.type)) + " " + e.date.to_string() + " (" + source_ids({e}) + ")";
     }
-    table.add({c.kind, std::string((*reg)->name(c.org)), std::string((*reg)->name(c.state)), claims});
+    std::string states;
+    for (auto st : c.states) states += (states.empty() ? "" : " ") + std::string((*reg)->name(st));
+    table.add({c.kind, std::string((*reg)->name(c.org)), states, claims});
   }
   if (ctx.format == Format::json) {
     print_json(ctx, json);

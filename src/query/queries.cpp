@@ -215,14 +215,27 @@ std::vector<TreatyLifecycle> treaties(const View& view, Sym org) {
 Result<std::vector<Conflict>> conflicts(const View& view, Sym org_filter) {
   const auto& reg = view.registry();
   std::vector<Conflict> out;
+  auto same_claims = [](const Conflict& c, const std::string& kind, Sym org,
+                        std::span<const std::uint32_t> events) {
+    return c.kind == kind && c.org == org &&
+           std::equal(c.events.begin(), c.events.end(), events.begin(), events.end());
+  };
   for (const auto& iv : view.all_intervals()) {
     if (org_filter != k_no_sym && iv.org != org_filter) continue;
     auto add = [&](const char* kind, std::span<const std::uint32_t> claims) {
-      Conflict c{kind, iv.org, iv.state, {claims.begin(), claims.end()}};
-      out.push_back(std::move(c));
+      for (auto& c : out) {
+        if (same_claims(c, kind, iv.org, claims)) {
+          c.states.push_back(iv.state);
+          return;
+        }
+      }
+      out.push_back({kind, iv.org, {iv.state}, {claims.begin(), claims.end()}});
     };
     if ((iv.flags & Interval::k_start_conflict) != 0) add("status start", view.start_claims(iv));
     if ((iv.flags & Interval::k_end_conflict) != 0) add("status end", view.end_claims(iv));
+  }
+  for (auto& c : out) {
+    std::sort(c.states.begin(), c.states.end(), [&](Sym a, Sym b) { return reg.name(a) < reg.name(b); });
   }
   // Declared conflicts: group events linked by attrs.conflicts_with.
   std::map<std::uint32_t, std::uint32_t> parent;
@@ -247,8 +260,12 @@ Result<std::vector<Conflict>> conflicts(const View& view, Sym org_filter) {
   for (auto& [root, members] : groups) {
     std::sort(members.begin(), members.end(),
               [&](std::uint32_t a, std::uint32_t b) { return by_date(reg, a, b); });
-    Conflict c{"declared", reg.events()[members.front()].org, k_no_sym, members};
-    out.push_back(std::move(c));
+    // Already listed as a status conflict, with its states.
+    bool listed = std::any_of(out.begin(), out.end(), [&](const Conflict& c) {
+      return c.kind != "declared" &&
+             std::equal(c.events.begin(), c.events.end(), members.begin(), members.end());
+    });
+    if (!listed) out.push_back({"declared", reg.events()[members.front()].org, {}, members});
   }
   return out;
 }

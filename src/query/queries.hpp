@@ -95,11 +95,12 @@ std::vector<TreatyLifecycle> treaties(const View& view, Sym org);
 struct Conflict {
   std::string kind;  // "status start", "status end", "declared"
   Sym org = k_no_sym;
-  Sym state = k_no_sym;
-  std::vector<std::uint32_t> events;
+  std::vector<Sym> states;            // the states whose status it affects (status conflicts)
+  std::vector<std::uint32_t> events;  // the claims, by date
 };
 // Where sources disagree: status transitions dated differently by different
-// sources, and events that declare attrs.conflicts_with.
+// sources (one entry for all the states the same claims concern), and groups
+// of events linked by attrs.conflicts_with that are not already listed.
 Result<std::vector<Conflict>> conflicts(const View& view, Sym org_filter = k_no_sym);
 
 }  // namespace igo::query

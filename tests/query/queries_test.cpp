@@ -116,10 +116,12 @@ TEST_F(QueriesTest, ConflictsAreListedSideBySide) {
     if (x.kind == "declared") {
       ++declared;
       EXPECT_EQ(x.events.size(), 2U);
+      EXPECT_TRUE(x.states.empty());
     }
     if (x.kind == "status start") {
       ++start;
-      EXPECT_EQ(s_registry->name(x.state), "BBB");
+      ASSERT_EQ(x.states.size(), 1U);
+      EXPECT_EQ(s_registry->name(x.states[0]), "BBB");
     }
   }
   EXPECT_EQ(declared, 1);
