@@ -257,7 +257,8 @@ Result<std::vector<Conflict>> conflicts(const View& view, Sym org_filter) {
   }
   std::map<std::uint32_t, std::vector<std::uint32_t>> groups;
   for (const auto& [i, p] : parent) groups[find(i)].push_back(i);
-  for (auto& [root, members] : groups) {
+  for (auto& group : groups) {
+    auto& members = group.second;
     std::sort(members.begin(), members.end(),
               [&](std::uint32_t a, std::uint32_t b) { return by_date(reg, a, b); });
     // Already listed as a status conflict, with its states.
