@@ -269,16 +269,16 @@ int cmd_history(Context& ctx, const HistoryArgs& args) {
   }
   if (ctx.format == Format::csv) {
     // One table for tools: a row per status interval, then a row per event.
-    Table rows({"kind", "org", "what", "from", "until", "place", "sources"});
+    Table rows({"kind", "org", "what", "from", "until", "place", "document", "sources"});
     for (std::size_t i = 0; i < infos.size(); ++i) {
       std::string status = infos[i].status;
       if (!infos[i].detail.empty()) status += " (" + infos[i].detail + ")";
       rows.add({"status", std::string((*reg)->name(hist.intervals[i]->org)), status, infos[i].since,
-                infos[i].until, "", source_ids(infos[i].start_events)});
+                infos[i].until, "", "", source_ids(infos[i].start_events)});
     }
     for (const auto& e : *events) {
       rows.add({"event", e.org, std::string(model::to_string(e.type)), e.date.to_string(), "", e.place,
-                source_ids({e})});
+                e.document, source_ids({e})});
     }
     rows.print(ctx.out, ctx.format);
     return k_answered;
@@ -290,10 +290,10 @@ int cmd_history(Context& ctx, const HistoryArgs& args) {
     statuses.add({std::string((*reg)->name(hist.intervals[i]->org)), status, infos[i].since, infos[i].until,
                   source_ids(infos[i].start_events)});
   }
-  Table steps({"date", "event", "org", "place", "sources"});
+  Table steps({"date", "event", "org", "place", "document", "sources"});
   for (const auto& e : *events) {
     steps.add({e.date.to_string(), std::string(model::to_string(e.type)), e.org, ctx.name(e.place),
-               source_ids({e})});
+               ctx.name(e.document), source_ids({e})});
   }
   ctx.out << "Statuses of " << ctx.name(*state) << ":\n";
   statuses.print(ctx.out, ctx.format);
