@@ -4,6 +4,7 @@
 #include <sstream>
 
 #include "cli/cli.hpp"
+#include "cli/cmd_extract.hpp"
 #include "cli/commands.hpp"
 
 namespace igo::cli {
@@ -144,6 +145,43 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   c_export->add_flag("--only-db", export_args.only_db, "Only the --db ledger, not the built-in registry");
   c_export->footer(example("igo export --db my.db --only-db > my-backup.jsonl"));
 
+  ExtractArgs extract_args;
+  auto* c_extract =
+      app.add_subcommand("extract", "News text (Arabic or English) -> dated, sourced event mentions");
+  c_extract->add_option("FILE", extract_args.files,
+                        "Text files (UTF-8); with --jsonl, JSON Lines files (default stdin)");
+  c_extract->add_option("--lang", extract_args.lang, "ar, en or auto (default: from the script)")
+      ->type_name("LANG");
+  c_extract
+      ->add_option("--doc-date", extract_args.doc_date, "Publication day, YYYY-MM-DD: anchors relative dates")
+      ->type_name("DATE");
+  c_extract
+      ->add_option("--format", extract_args.format,
+                   "jsonl (default) or table (evidence with its parts marked)")
+      ->type_name("FMT");
+  c_extract->add_flag(
+      "--jsonl", extract_args.jsonl,
+      "Filter: one document a line {\"id\", \"text\", \"date\"?, \"lang\"?} in, mentions with "
+      "\"doc\" out; bad lines are reported (stderr, with the line number) and skipped, exit 2 at the end");
+  c_extract->add_flag("--dates", extract_args.dates,
+                      "List the date expressions found (EDTF, then the words) instead of mentions");
+  c_extract->footer(example("igo extract news.txt --doc-date 2017-06-10 --format table") +
+                    "  igo extract --jsonl < docs.jsonl > mentions.jsonl\n");
+
+  EvalArgs eval_args;
+  auto* c_eval = app.add_subcommand("eval", "Score the extractor against gold files (P/R/F1 per language)");
+  c_eval->add_option("--gold", eval_args.gold, "A gold file, or a directory of NNN.gold.jsonl")->required();
+  c_eval
+      ->add_option("--text", eval_args.text, "The text file, or the directory of NNN.txt (and NNN.meta.json)")
+      ->required();
+  c_eval->add_option("--doc-date", eval_args.doc_date, "Publication day for every text (else NNN.meta.json)")
+      ->type_name("DATE");
+  c_eval->add_option("--lang", eval_args.lang, "ar, en or auto (else NNN.meta.json, else the script)")
+      ->type_name("LANG");
+  c_eval->add_option("--format", eval_args.format, "table (default) or json")->type_name("FMT");
+  c_eval->add_flag("--show-errors", eval_args.show_errors, "List missed, spurious and inexact mentions");
+  c_eval->footer(example("igo eval --gold tests/extract/dev --text tests/extract/dev"));
+
   std::vector<std::string> reversed(args.rbegin(), args.rend());
   try {
     app.parse(reversed);
@@ -171,6 +209,8 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
   if (c_conflicts->parsed()) return cmd_conflicts(ctx, conflicts_org);
   if (c_import->parsed()) return cmd_import(ctx, import_file);
   if (c_export->parsed()) return cmd_export(ctx, export_args);
+  if (c_extract->parsed()) return cmd_extract(ctx, extract_args);
+  if (c_eval->parsed()) return cmd_eval(ctx, eval_args);
   err << app.help();
   return k_bad_input;
 }

@@ -1,0 +1,97 @@
+#include "fixture.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <fstream>
+#include <map>
+#include <memory>
+#include <sstream>
+
+#include "model/codec.hpp"
+#include "util/edtf.hpp"
+
+namespace igo::test {
+namespace {
+
+namespace fs = std::filesystem;
+
+std::unique_ptr<extract::Extractor> build() {
+  fs::path data = fs::path(IGO_SOURCE_DIR) / "data";
+  static std::vector<model::Entity> entities;  // the extractor keeps no pointers, but keep them anyway
+  for (const auto& entry : fs::directory_iterator(data / "entities")) {
+    if (entry.path().extension() != ".jsonl") continue;
+    std::istringstream in(read_text(entry.path().string()));
+    std::string line;
+    while (std::getline(in, line)) {
+      auto start = line.find_first_not_of(" \t\r");
+      if (start == std::string::npos || line[start] == '#') continue;
+      auto e = model::entity_from_json(model::Json::parse(line));
+      if (e.ok()) entities.push_back(std::move(*e));
+    }
+  }
+  std::vector<const model::Entity*> pointers;
+  pointers.reserve(entities.size());
+  for (const auto& e : entities) pointers.push_back(&e);
+  std::map<std::string, std::string> blobs;
+  for (const auto& entry : fs::recursive_directory_iterator(data / "lexicon")) {
+    if (!entry.is_regular_file()) continue;
+    blobs["lexicon/" + fs::relative(entry.path(), data / "lexicon").generic_string()] =
+        read_text(entry.path().string());
+  }
+  auto x = extract::Extractor::build(pointers, blobs);
+  if (!x.ok()) {
+    ADD_FAILURE() << x.error().to_string();
+    return nullptr;
+  }
+  return std::move(*x);
+}
+
+extract::Options options(std::string_view doc_date, std::optional<model::Lang> lang) {
+  extract::Options o;
+  o.lang = lang;
+  if (!doc_date.empty()) o.doc_date = *util::parse_day(doc_date);
+  return o;
+}
+
+}  // namespace
+
+std::string read_text(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+const extract::Extractor& extractor() {
+  static const std::unique_ptr<extract::Extractor> k_x = build();
+  return *k_x;
+}
+
+std::vector<extract::Mention> mentions(std::string_view text, std::string_view doc_date,
+                                       std::optional<model::Lang> lang) {
+  auto r = extractor().extract(text, options(doc_date, lang));
+  EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().to_string());
+  return r.ok() ? *r : std::vector<extract::Mention>{};
+}
+
+std::vector<std::pair<std::string, std::string>> dates(std::string_view text, std::string_view doc_date) {
+  auto r = extractor().dates(text, options(doc_date, std::nullopt));
+  EXPECT_TRUE(r.ok());
+  return r.ok() ? *r : std::vector<std::pair<std::string, std::string>>{};
+}
+
+std::string one_date(std::string_view text, std::string_view doc_date) {
+  auto d = dates(text, doc_date);
+  if (d.size() != 1) return "<" + std::to_string(d.size()) + " dates>";
+  return d.front().second;
+}
+
+const extract::Mention* find(const std::vector<extract::Mention>& ms, model::EventType type) {
+  for (const auto& m : ms) {
+    if (m.type == type) return &m;
+  }
+  return nullptr;
+}
+
+}  // namespace igo::test

@@ -1,0 +1,171 @@
+// Event triggers and how their type is read (docs/extraction.md "Events").
+#include <gtest/gtest.h>
+
+#include "fixture.hpp"
+
+namespace igo::test {
+namespace {
+
+using model::EventType;
+
+TEST(TriggersTest, SigningNeedsATreatyLikeObject) {
+  auto ms = mentions("ووقعت الهند وباكستان اتفاقية للتعاون في يونيو 2016.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::treaty_signed);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"IND", "PAK"}));
+  EXPECT_EQ(ms[0].date, "2016-06");
+  // وقع = "happened": no object, no signing.
+  EXPECT_TRUE(mentions("وقع انفجار في طشقند في 16 شباط 1999.").empty());
+  EXPECT_TRUE(mentions("The blast happened in Tashkent in February 1999.").empty());
+}
+
+TEST(TriggersTest, AMemorandumIsMemorandumSigned) {
+  auto ms = mentions("ووقعت الهند وباكستان مذكرة الالتزامات في يونيو 2016 في طشقند.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::memorandum_signed);
+  EXPECT_EQ(ms[0].org, "SCO");  // the document's organization
+  EXPECT_EQ(ms[0].place, "tashkent");
+  EXPECT_FALSE(ms[0].document.empty());
+}
+
+TEST(TriggersTest, JoiningAndStatuses) {
+  auto ms = mentions("وانضمت كل من الهند وباكستان إلى منظمة شنغهاي للتعاون في 9 يونيو 2017.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::joined);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"IND", "PAK"}));
+  auto obs = mentions("Mongolia was granted observer status in the SCO in 2004.");
+  ASSERT_EQ(obs.size(), 1U);
+  EXPECT_EQ(obs[0].type, EventType::observer_granted);
+  auto dp = mentions("منحت منظمة شنغهاي للتعاون تركيا صفة شريك الحوار في عام 2012.");
+  ASSERT_EQ(dp.size(), 1U);
+  EXPECT_EQ(dp[0].type, EventType::dialogue_partner_granted);
+  EXPECT_EQ(dp[0].actors, (std::vector<std::string>{"TUR"}));
+  auto became = mentions("Iran became a full member of the SCO on July 4, 2023.");
+  ASSERT_EQ(became.size(), 1U);
+  EXPECT_EQ(became[0].type, EventType::joined);
+  EXPECT_EQ(became[0].date, "2023-07-04");
+}
+
+TEST(TriggersTest, ADecisionToAdmitIsNotAJoining) {
+  auto ms = mentions("وفي يوليو 2015 في أوفا، قررت منظمة شانغهاي للتعاون قبول الهند وباكستان كعضوين كاملين.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::admission_decided);
+  EXPECT_EQ(ms[0].place, "ufa");
+  auto en = mentions("The SCO launched the accession procedure for Iran in September 2021.");
+  ASSERT_EQ(en.size(), 1U);
+  EXPECT_EQ(en[0].type, EventType::admission_decided);
+  EXPECT_EQ(en[0].actors, (std::vector<std::string>{"IRN"}));
+}
+
+TEST(TriggersTest, TheProcessOfJoiningIsNoEvent) {
+  EXPECT_TRUE(mentions("وبذلك بدأت العملية الرسمية للانضمام إلى منظمة شنغهاي للتعاون.").empty());
+}
+
+TEST(TriggersTest, Applications) {
+  auto ms = mentions("وكانت الجزائر قد قدمت طلبا رسميا للانضمام إلى مجموعة بريكس في نوفمبر 2022.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::application_submitted);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"DZA"}));
+  EXPECT_EQ(ms[0].org, "BRICS");
+  auto en = mentions("Iran applied for full membership of the SCO in 2008.");
+  ASSERT_EQ(en.size(), 1U);
+  EXPECT_EQ(en[0].type, EventType::application_submitted);
+}
+
+TEST(TriggersTest, WithdrawalSuspensionReinstatement) {
+  auto w = mentions("Angola left OPEC on January 1, 2024.");
+  ASSERT_EQ(w.size(), 1U);
+  EXPECT_EQ(w[0].type, EventType::withdrew);
+  auto s = mentions("علقت جامعة الدول العربية عضوية سوريا في نوفمبر 2011.");
+  ASSERT_EQ(s.size(), 1U);
+  EXPECT_EQ(s[0].type, EventType::suspended);
+  EXPECT_EQ(s[0].actors, (std::vector<std::string>{"SYR"}));
+  auto r = mentions("The Arab League reinstated Syria in May 2023.");
+  ASSERT_EQ(r.size(), 1U);
+  EXPECT_EQ(r[0].type, EventType::reinstated);
+}
+
+TEST(TriggersTest, FoundingEntryIntoForceRatification) {
+  auto f = mentions("يذكر أن المنظمة تأسست عام 2001 في شنغهاي بعد قمة منظمة شنغهاي للتعاون.");
+  ASSERT_NE(find(f, EventType::founded), nullptr);
+  EXPECT_EQ(find(f, EventType::founded)->date, "2001");
+  auto e = mentions("ودخل ميثاق منظمة شانغهاي للتعاون حيز التنفيذ في 19 سبتمبر 2003.");
+  ASSERT_EQ(e.size(), 1U);
+  EXPECT_EQ(e[0].type, EventType::entered_into_force);
+  EXPECT_EQ(e[0].org, "SCO");
+  auto r = mentions("Hungary's parliament ratified Sweden's accession protocol to NATO on Feb. 26, 2024.");
+  ASSERT_NE(find(r, EventType::treaty_ratified), nullptr);
+  EXPECT_EQ(find(r, EventType::treaty_ratified)->actors, (std::vector<std::string>{"HUN"}));
+}
+
+TEST(TriggersTest, SummitsNeedADate) {
+  auto s = mentions("وعقدت قمة منظمة شنغهاي للتعاون في أستانا في 9 يونيو 2017.");
+  ASSERT_EQ(s.size(), 1U);
+  EXPECT_EQ(s[0].type, EventType::summit_held);
+  EXPECT_EQ(s[0].place, "astana");
+  EXPECT_TRUE(s[0].actors.empty());
+  EXPECT_TRUE(mentions("وفي قمة دوشانبي، اتفق الأعضاء على معارضة التدخل.").empty());
+}
+
+TEST(TriggersTest, OneSummitPerPlaceAndDate) {
+  auto ms = mentions(
+      "وعقدت مؤتمرات القمم السنوية لمجموعة شانغهاي الخماسية في كل من ألماتي في عام 1998 وبيشكك في عام 1999.");
+  ASSERT_EQ(ms.size(), 2U);
+  EXPECT_EQ(ms[0].place, "almaty");
+  EXPECT_EQ(ms[0].date, "1998");
+  EXPECT_EQ(ms[1].place, "bishkek");
+  EXPECT_EQ(ms[1].date, "1999");
+  EXPECT_EQ(ms[1].org, "SHANGHAI_FIVE");
+}
+
+TEST(TriggersTest, GuestsNeedACue) {
+  auto g = mentions("وشارك الرئيس التركماني بصفة ضيف في قمة منظمة شنغهاي للتعاون اليوم.", "2021-09-17");
+  ASSERT_NE(find(g, EventType::guest_attended), nullptr);
+  EXPECT_EQ(find(g, EventType::guest_attended)->actors, (std::vector<std::string>{"TKM"}));
+  auto member = mentions("وشارك في قمة مجلس التعاون الخليجي أمير دولة قطر اليوم.", "2021-01-05");
+  EXPECT_EQ(find(member, EventType::guest_attended), nullptr);
+}
+
+TEST(TriggersTest, MemberOfIsAStandingRelationWithNoDate) {
+  auto ms = mentions("وإن روسيا وكازاخستان وقيرغيزستان أيضاً أعضاء في «الاتحاد الاقتصادي الأوراسي».");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::member_of);
+  EXPECT_EQ(ms[0].org, "EAEU");
+  EXPECT_FALSE(ms[0].date.has_value());
+  // In the past tense it is no standing relation.
+  EXPECT_TRUE(mentions("وكانت روسيا وكازاخستان أعضاء في «الاتحاد الاقتصادي الأوراسي».").empty());
+  auto en = mentions("China and Russia are members of the SCO.");
+  ASSERT_EQ(en.size(), 1U);
+  EXPECT_EQ(en[0].type, EventType::member_of);
+}
+
+TEST(TriggersTest, SigningAFoundingDeclarationFoundsTheOrganization) {
+  auto ms = mentions(
+      "وقع رؤساء الصين وروسيا وكازاخستان وقيرغيزستان وطاجيكستان وأوزبكستان في 2001 على إعلان تأسيس منظمة "
+      "شانغهاي للتعاون.");
+  ASSERT_NE(find(ms, EventType::treaty_signed), nullptr);
+  ASSERT_NE(find(ms, EventType::founded), nullptr);
+  EXPECT_EQ(find(ms, EventType::founded)->org, "SCO");
+  EXPECT_EQ(find(ms, EventType::founded)->actors.size(), 6U);
+}
+
+TEST(TriggersTest, EvidenceIsTheOriginalText) {
+  std::string text = "ووقّع ميثاقَ منظمة شانغهاي للتعاون في يونيو ٢٠٠٢، ودخل حيز التنفيذ.";
+  auto ms = mentions(text);
+  ASSERT_FALSE(ms.empty());
+  for (const auto& m : ms) {
+    ASSERT_LE(m.end, text.size());
+    EXPECT_EQ(text.substr(m.begin, m.end - m.begin), m.evidence);
+  }
+  EXPECT_EQ(ms[0].evidence.substr(0, std::string("ووقّع").size()), "ووقّع");
+}
+
+TEST(TriggersTest, InvalidUtf8IsAnError) {
+  extract::Options o;
+  auto r = extractor().extract("Iran joined \xC3( the SCO", o);
+  ASSERT_FALSE(r.ok());
+  EXPECT_NE(r.error().message().find("byte 12"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace igo::test
