@@ -255,6 +255,7 @@ bool Assembler::subjectless(const Span& bwd) const {
 }
 
 void Assembler::emit(const Trig& t, const Segments& seg, const Items& items, std::vector<Mention>& out) {
+  if (cls(t).silent) return;  // chairmanships are not annotated
   if (*t.type == model::EventType::summit_held && emit_pairs(t, seg, items, out)) return;
   Draft x;
   x.m.type = *t.type;

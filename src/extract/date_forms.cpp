@@ -4,6 +4,16 @@
 #include "extract/date_parser.hpp"
 
 namespace igo::extract::detail {
+namespace {
+
+// "last year" is a year before the document's; "the following year" and "the
+// same year" count from the date the text gave before.
+void set_direction(DateExpr& e, Direction d) {
+  e.offset = d == Direction::past ? -1 : (d == Direction::next || d == Direction::following) ? 1 : 0;
+  e.from_previous = d == Direction::following || d == Direction::same;
+}
+
+}  // namespace
 
 std::optional<DateExpr> Parser::relative(std::uint32_t i) const {
   DateExpr e;
@@ -40,9 +50,7 @@ std::optional<DateExpr> Parser::relative(std::uint32_t i) const {
     if (const Match* dir = cat(u->last, Cat::direction)) {
       e.kind = Kind::relative_unit;
       e.unit = static_cast<Unit>(u->payload.value);
-      auto d = static_cast<Direction>(dir->payload.value);
-      e.offset = d == Direction::past ? -1 : (d == Direction::next || d == Direction::following) ? 1 : 0;
-      e.from_previous = d == Direction::following;
+      set_direction(e, static_cast<Direction>(dir->payload.value));
       e.last = dir->last;
       return e;
     }
@@ -52,8 +60,7 @@ std::optional<DateExpr> Parser::relative(std::uint32_t i) const {
     if (const Match* u = cat(dir->last, Cat::unit)) {
       e.kind = Kind::relative_unit;
       e.unit = static_cast<Unit>(u->payload.value);
-      e.offset = d == Direction::past ? -1 : (d == Direction::next || d == Direction::following) ? 1 : 0;
-      e.from_previous = d == Direction::following;
+      set_direction(e, d);
       e.last = u->last;
       return e;
     }

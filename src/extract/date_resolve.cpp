@@ -55,6 +55,7 @@ int year_for(const DateExpr& e, util::Day anchor, bool future) {
       return there > here ? ay : ay + 1;
     case Direction::unspecified:
     case Direction::following:
+    case Direction::same:
       break;
   }
   if (future) return there >= here ? ay : ay + 1;
@@ -66,7 +67,7 @@ std::optional<util::Date> resolve_point(const DateExpr& e, util::Day anchor, boo
     case Kind::absolute:
       return e.date;
     case Kind::month_day: {
-      int y = year_for(e, anchor, future);
+      int y = e.relative_year ? day_point(anchor).year + e.offset : year_for(e, anchor, future);
       if (!in_range(y)) return std::nullopt;
       if (e.end_month == 0) {
         if (e.day != 0 && !util::is_valid_civil(y, e.month, e.day)) return std::nullopt;
@@ -180,6 +181,12 @@ std::optional<util::Date> resolve(const DateExpr& e, std::optional<util::Day> an
     // "في العام التالي": a year (or month) after the date given before.
     if (!e.base) return std::nullopt;
     const util::DatePoint& b = e.base->end();
+    if (e.kind == Kind::month_day) {  // "في أيار من العام نفسه"
+      int y = b.year + e.offset;
+      if (!in_range(y) || e.end_month != 0 || (e.day != 0 && !util::is_valid_civil(y, e.month, e.day)))
+        return std::nullopt;
+      return util::Date::from_point(point(y, e.month, e.day));
+    }
     if (e.unit == Unit::year && in_range(b.year + e.offset))
       return util::Date::from_point(point(b.year + e.offset));
     if (e.unit == Unit::month && b.month != 0) {

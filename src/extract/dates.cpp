@@ -113,6 +113,17 @@ std::optional<DateExpr> Parser::month_date(std::uint32_t first, unsigned d1, uns
   if (const Match* dir = cat(k, Cat::direction)) {
     e.dir = static_cast<Direction>(dir->payload.value);
     e.last = dir->last;
+    return e;
+  }
+  // "في أيار من العام نفسه", "in July last year", "on May 5 that year": the
+  // year is named relative to the document or to the date before.
+  std::uint32_t j = k;
+  if (const Match* of = word(j, DateWord::of)) j = of->last;
+  if (auto y = relative(j); y && y->kind == Kind::relative_unit && y->unit == Unit::year) {
+    e.offset = y->offset;
+    e.from_previous = y->from_previous;
+    e.relative_year = !y->from_previous;
+    e.last = y->last;
   }
   return e;
 }

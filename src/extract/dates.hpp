@@ -36,6 +36,7 @@ struct DateExpr {
   bool by = false;                         // "by 2007", "بحلول": ../date
   bool dateline = false;                   // "ASTANA, July 4 (Reuters) -"
   bool from_previous = false;              // "the following year": counted from `base`
+  bool relative_year = false;              // month_day: the year is the anchor's + offset ("July last year")
   std::optional<util::Date> base;          // the last full date before it in the text
   std::shared_ptr<const DateExpr> to;      // the end of "from X to Y" when X or Y is relative
 

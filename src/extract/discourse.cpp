@@ -68,10 +68,13 @@ std::vector<Mention> Assembler::run() {
     for (auto& t : ts) {
       std::vector<Trig::Candidate> live;
       for (auto cand : t.candidates) {
-        if (const ContextRule* r = context_rule(m_doc, s, t, cand.cls, m_units)) {
+        const TriggerClass& c = m_doc.lex().classes[cand.cls];
+        if (const ContextRule* r = c.repeats ? nullptr : context_rule(m_doc, s, t, cand.cls, m_units)) {
           if (!r->type) continue;
           cand.type = r->type;
           cand.retyped = true;
+        } else if (c.needs == Requires::context) {
+          continue;  // "membership" alone is no event
         }
         live.push_back(cand);
       }
@@ -94,6 +97,15 @@ std::vector<Mention> Assembler::run() {
     for (std::size_t k = 0; k < kept.size(); ++k) {
       for (const auto& cand : kept[k].candidates) {
         Trig t = kept[k];
+        if (m_doc.lex().classes[cand.cls].repeats) {
+          // "and Moldova and Georgia followed suit": the event before, again.
+          if (typed.empty()) break;
+          t.cls = typed.back().cls;
+          t.type = typed.back().type;
+          t.retyped = typed.back().retyped;
+          typed.push_back(t);
+          break;
+        }
         t.cls = cand.cls;
         t.type = cand.type;
         t.retyped = cand.retyped;

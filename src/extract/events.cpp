@@ -10,8 +10,6 @@
 namespace igo::extract {
 namespace {
 
-constexpr std::uint32_t k_status_window_after = 12;
-constexpr std::uint32_t k_status_window_before = 6;
 constexpr std::uint32_t k_object_window = 14;
 constexpr std::uint32_t k_dateline_window = 14;
 
@@ -210,12 +208,11 @@ bool Assembler::resolve_type(Trig& t, const text::Sentence& s, const Segments& s
       std::any_of(c.by_status.begin(), c.by_status.end(), [](const auto& x) { return x.has_value(); });
   if (has_status_map || c.needs == Requires::status) {
     std::optional<MemberStatus> status;
-    for (std::uint32_t p = seg.fwd.first;
-         p < seg.fwd.last && gap(t, {p, p + 1}) < k_status_window_after && !status; ++p) {
+    for (std::uint32_t p = seg.fwd.first; p < seg.fwd.last && gap(t, {p, p + 1}) < c.status_after && !status;
+         ++p) {
       if (const Match* m = m_doc.find(p, Cat::status)) status = static_cast<MemberStatus>(m->payload.value);
     }
-    for (std::uint32_t p = t.first;
-         p > seg.bwd.first && gap({p - 1, p}, t) < k_status_window_before && !status;) {
+    for (std::uint32_t p = t.first; p > seg.bwd.first && gap({p - 1, p}, t) < c.status_before && !status;) {
       --p;
       if (const Match* m = m_doc.find(p, Cat::status); m != nullptr && m->last <= t.first) {
         status = static_cast<MemberStatus>(m->payload.value);

@@ -63,6 +63,7 @@ std::optional<Direction> parse_direction(std::string_view s) {
   if (s == "next") return Direction::next;
   if (s == "current") return Direction::current;
   if (s == "following") return Direction::following;
+  if (s == "same") return Direction::same;
   return std::nullopt;
 }
 
@@ -98,9 +99,20 @@ Status load_class(Ctx& c, const std::string& name, const Json& j) {
     k.needs = Requires::status;
   } else if (needs == "object") {
     k.needs = Requires::object;
+  } else if (needs == "context") {
+    k.needs = Requires::context;
   } else if (needs != "none") {
-    return c.fail("requires must be none, status or object");
+    return c.fail("requires must be none, status, object or context");
   }
+  if (j.contains("status_window")) {
+    const Json& w = j["status_window"];
+    if (!w.is_array() || w.size() != 2 || !w[0].is_number_unsigned() || !w[1].is_number_unsigned())
+      return c.fail("status_window is [words before, words after]");
+    k.status_before = w[0].get<std::uint32_t>();
+    k.status_after = w[1].get<std::uint32_t>();
+  }
+  k.silent = j.value("silent", false);
+  k.repeats = j.value("repeats", false);
   std::string actors = j.value("actors", std::string("after"));
   if (actors == "none") {
     k.actors = ActorSide::none;
@@ -132,7 +144,8 @@ Status load_class(Ctx& c, const std::string& name, const Json& j) {
   } else if (sentence_actors != "any") {
     return c.fail("sentence_actors must be none, list or any");
   }
-  if (!k.type && k.needs == Requires::none) return c.fail("class \"" + name + "\" needs a type or requires");
+  if (!k.type && k.needs == Requires::none && !k.repeats)
+    return c.fail("class \"" + name + "\" needs a type, requires or repeats");
   auto index = static_cast<std::uint32_t>(c.lex.classes.size());
   if (j.contains("cues")) {
     k.needs_cue = true;

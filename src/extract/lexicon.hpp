@@ -30,10 +30,13 @@ inline constexpr std::size_t k_object_count = 3;
 enum class ActorSide : std::uint8_t { none, after, before, either };
 // Where a trigger may find its actors when its segments name none.
 enum class SentenceActors : std::uint8_t { none, list, any };
-enum class Requires : std::uint8_t { none, status, object };
+// context: the class gives an event only when a context rule types it
+// ("approved Indonesia's membership").
+enum class Requires : std::uint8_t { none, status, object, context };
 enum class Unit : std::uint8_t { day, week, month, year };
-// "following" counts from the date the text gave before ("في العام التالي").
-enum class Direction : std::uint8_t { unspecified, past, next, current, following };
+// "following" and "same" count from the date the text gave before ("في العام
+// التالي", "من العام نفسه", "later that year").
+enum class Direction : std::uint8_t { unspecified, past, next, current, following, same };
 enum class DateWord : std::uint8_t {
   year,
   era,
@@ -68,7 +71,11 @@ struct TriggerClass {
   bool no_article = false;                         // the trigger may not carry ال
   bool undated = false;                            // a standing relation: date is null
   bool placeless = false;                          // never takes a place (entry into force)
-  bool needs_cue = false;  // dropped unless one of its cue words is near ("بصفة ضيف")
+  bool needs_cue = false;           // dropped unless one of its cue words is near ("بصفة ضيف")
+  bool silent = false;              // read (it bounds other triggers' segments) but gives no mention
+  bool repeats = false;             // "followed suit": the event of the trigger before, again
+  std::uint32_t status_before = 6;  // words before and after the trigger where its status may be
+  std::uint32_t status_after = 12;
   SentenceActors sentence_actors = SentenceActors::any;
 };
 

@@ -81,7 +81,7 @@ Status load_directions(Ctx& c, const Json& j, Cat cat) {
   if (!j.is_object()) return c.fail("expected an object");
   for (const auto& [form, v] : j.items()) {
     auto d = v.is_string() ? parse_direction(v.get<std::string>()) : std::nullopt;
-    if (!d) return c.fail("\"" + form + "\" needs past, next, current or following");
+    if (!d) return c.fail("\"" + form + "\" needs past, next, current, following or same");
     add_phrase(c.res, c.lex, form, {cat, static_cast<std::uint32_t>(*d)});
   }
   return {};

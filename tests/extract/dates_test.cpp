@@ -150,6 +150,17 @@ TEST(DatesTest, RelativeToTheDocumentDate) {
   EXPECT_EQ(one_date("الشهر الماضي"), "");
 }
 
+TEST(DatesTest, AMonthOfTheSameOrTheLastYear) {
+  // "the same year" counts from the date given before it, "last year" from the document.
+  EXPECT_EQ(dates("في 2015، ثم في يونيو من العام نفسه").back().second, "2015-06");
+  EXPECT_EQ(dates("in 2015, then in June the same year").back().second, "2015-06");
+  EXPECT_EQ(dates("في 2015، ثم في أيار من العام التالي").back().second, "2016-05");
+  EXPECT_EQ(one_date("in July last year", "2017-06-09"), "2016-07");
+  EXPECT_EQ(one_date("في يوليو من العام الماضي", "2017-06-09"), "2016-07");
+  // With nothing before it, "the same year" names no year.
+  EXPECT_EQ(one_date("in June the same year"), "");
+}
+
 TEST(DatesTest, WeekdayIsTheLastOneForThePastTheNextOneForTheFuture) {
   using extract::DateExpr;
   DateExpr tue;

@@ -149,6 +149,39 @@ TEST(TriggersTest, SigningAFoundingDeclarationFoundsTheOrganization) {
   EXPECT_EQ(find(ms, EventType::founded)->actors.size(), 6U);
 }
 
+TEST(TriggersTest, FollowedSuitRepeatsTheEventBefore) {
+  auto ms = mentions("Georgia left the CIS in 2008, and Ukraine followed suit in 2018.", "2020-01-01");
+  ASSERT_EQ(ms.size(), 2U);
+  EXPECT_EQ(ms[1].type, EventType::withdrew);
+  EXPECT_EQ(ms[1].org, "CIS");
+  EXPECT_EQ(ms[1].actors, (std::vector<std::string>{"UKR"}));
+  EXPECT_EQ(ms[1].date, "2018");
+  // Nothing before it to repeat: no event.
+  EXPECT_TRUE(mentions("Ukraine followed suit in 2018.", "2020-01-01").empty());
+}
+
+TEST(TriggersTest, HoldingAStatusSinceADateIsItsGrant) {
+  auto ms = mentions("Mongolia has held observer status in the SCO since 2004.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::observer_granted);
+  EXPECT_EQ(ms[0].date, "2004");
+  // "held" with no status next to it is a meeting, not a status.
+  EXPECT_EQ(find(mentions("Mongolia held talks with the SCO in 2004."), EventType::observer_granted),
+            nullptr);
+}
+
+TEST(TriggersTest, MembershipAloneIsNoEventButApprovingItIsADecision) {
+  auto ms = mentions("In July 2015 the SCO approved India's membership.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::admission_decided);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"IND"}));
+  EXPECT_TRUE(mentions("India's membership of the SCO was discussed in July 2015.").empty());
+}
+
+TEST(TriggersTest, ChairmanshipsGiveNoMention) {
+  EXPECT_TRUE(mentions("Kazakhstan took over the chairmanship of the SCO in July 2024.").empty());
+}
+
 TEST(TriggersTest, EvidenceIsTheOriginalText) {
   std::string text = "ووقّع ميثاقَ منظمة شانغهاي للتعاون في يونيو ٢٠٠٢، ودخل حيز التنفيذ.";
   auto ms = mentions(text);
