@@ -14,9 +14,19 @@ std::size_t letters(std::string_view s) {
   return n;
 }
 
-bool starts_with(std::string_view s, std::string_view p) { return s.substr(0, p.size()) == p; }
+// Byte loops, not memcmp: clitics are a few bytes and most tests fail on the
+// first one, so a call per test costs more than the comparison.
+bool same_bytes(const char* a, const char* b, std::size_t n) {
+  for (std::size_t i = 0; i < n; ++i) {
+    if (a[i] != b[i]) return false;
+  }
+  return true;
+}
+bool starts_with(std::string_view s, std::string_view p) {
+  return s.size() >= p.size() && same_bytes(s.data(), p.data(), p.size());
+}
 bool ends_with(std::string_view s, std::string_view p) {
-  return s.size() >= p.size() && s.substr(s.size() - p.size()) == p;
+  return s.size() >= p.size() && same_bytes(s.data() + (s.size() - p.size()), p.data(), p.size());
 }
 
 // Joins up to three parts in a stack buffer; empty view when too long.
@@ -36,6 +46,17 @@ Segmenter::Segmenter(CliticRules rules) : m_rules(std::move(rules)) {
                    [](const Proclitic& a, const Proclitic& b) { return a.form.size() > b.form.size(); });
   std::stable_sort(m_rules.enclitics.begin(), m_rules.enclitics.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+  for (const auto& p : m_rules.proclitics) {
+    std::uint8_t k = lead(p.form);
+    m_leads[k >> 6U] |= std::uint64_t{1} << (k & 63U);
+  }
+}
+
+std::uint8_t Segmenter::lead(std::string_view s) {
+  if (s.empty()) return 0;
+  auto b0 = static_cast<unsigned char>(s[0]);
+  auto b1 = s.size() > 1 ? static_cast<unsigned char>(s[1]) : 0U;
+  return static_cast<std::uint8_t>(((b0 & 0x3U) << 6U) | (b1 & 0x3FU));
 }
 
 void Segmenter::add_stem(std::string_view stem, const Proclitic* pro, std::size_t pro_len,
@@ -85,7 +106,8 @@ void Segmenter::analyze(std::string_view word, Key whole, const Vocabulary& voca
     out.push_back(a);
   }
   // The proclitic splits end like the word: one test spares them all.
-  if (vocab.may_end_like(word)) {
+  const bool proclitic = may_have_proclitic(word);
+  if (proclitic && vocab.may_end_like(word)) {
     for (const auto& p : m_rules.proclitics) {
       if (p.form.size() < word.size() && starts_with(word, p.form)) {
         add_stem(word.substr(p.form.size()), &p, p.form.size(), 0, false, vocab, out, nullptr);
@@ -97,6 +119,7 @@ void Segmenter::analyze(std::string_view word, Key whole, const Vocabulary& voca
     std::string_view body = word.substr(0, word.size() - e.size());
     if (!vocab.may_end_like(body) && m_rules.stem_final.empty()) continue;
     add_stem(body, nullptr, 0, e.size(), true, vocab, out, enclitic_stems);
+    if (!proclitic) continue;
     for (const auto& p : m_rules.proclitics) {
       if (p.form.size() < body.size() && starts_with(body, p.form)) {
         add_stem(body.substr(p.form.size()), &p, p.form.size(), e.size(), true, vocab, out, enclitic_stems);

@@ -4,6 +4,7 @@
 // the lexicon that matches it (gazetteer, trigger, month...).
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <string_view>
@@ -63,7 +64,16 @@ class Segmenter {
                 bool restore_final, const Vocabulary& vocab, std::vector<Analysis>& out,
                 const Vocabulary* filter) const;
 
+  // The first letter of a proclitic, as 8 bits of its first two bytes (exact
+  // for Arabic letters): a word starting with none of them has no split.
+  static std::uint8_t lead(std::string_view s);
+  bool may_have_proclitic(std::string_view word) const {
+    std::uint8_t k = lead(word);
+    return (m_leads[k >> 6U] >> (k & 63U) & 1U) != 0;
+  }
+
   CliticRules m_rules;
+  std::array<std::uint64_t, 4> m_leads{};
 };
 
 }  // namespace igo::text

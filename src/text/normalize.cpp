@@ -1,5 +1,6 @@
 #include "text/normalize.hpp"
 
+#include <algorithm>
 #include <limits>
 
 #include "text/char_tables.hpp"
@@ -22,28 +23,37 @@ Result<NormText> normalize(std::string_view original) {
   const auto& tables = detail::tables();
   NormText out;
   out.m_original_size = original.size();
-  out.m_text.reserve(original.size());
-  out.m_begin.reserve(original.size());
-  out.m_end.reserve(original.size());
   const auto* s = reinterpret_cast<const unsigned char*>(original.data());
   const std::size_t n = original.size();
+  // The three buffers are sized up front and written by index: a byte in
+  // gives at most a byte out except for ligatures, which grow them.
+  out.m_text.resize(n);
+  out.m_begin.resize(n);
+  out.m_end.resize(n);
+  std::size_t w = 0;          // bytes written
   std::size_t last_char = 0;  // where the last produced character starts in m_text
+  auto put = [&](char byte, std::size_t from, std::size_t to) {
+    out.m_text[w] = byte;
+    out.m_begin[w] = static_cast<std::uint32_t>(from);
+    out.m_end[w] = static_cast<std::uint32_t>(to);
+    ++w;
+  };
   auto emit = [&](const char* bytes, std::size_t len, std::size_t from, std::size_t to) {
-    last_char = out.m_text.size();
-    for (std::size_t k = 0; k < len; ++k) {
-      out.m_text.push_back(bytes[k]);
-      out.m_begin.push_back(static_cast<std::uint32_t>(from));
-      out.m_end.push_back(static_cast<std::uint32_t>(to));
+    if (w + len > out.m_text.size()) {
+      std::size_t size = std::max(out.m_text.size() * 2, w + len);
+      out.m_text.resize(size);
+      out.m_begin.resize(size);
+      out.m_end.resize(size);
     }
+    last_char = w;
+    for (std::size_t k = 0; k < len; ++k) put(bytes[k], from, to);
   };
   std::size_t i = 0;
   while (i < n) {
     unsigned char c = s[i];
     if (c < 0x80) {
-      last_char = out.m_text.size();
-      out.m_text.push_back((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c));
-      out.m_begin.push_back(static_cast<std::uint32_t>(i));
-      out.m_end.push_back(static_cast<std::uint32_t>(i + 1));
+      char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : static_cast<char>(c);
+      emit(&lower, 1, i, i + 1);
       ++i;
       continue;
     }
@@ -54,14 +64,15 @@ Result<NormText> normalize(std::string_view original) {
     if (f == nullptr) {
       emit(original.data() + i, len, i, i + len);
     } else if (f->len == detail::Fold::k_drop_attached) {
-      for (std::size_t k = last_char; k < out.m_text.size(); ++k) {
-        out.m_end[k] = static_cast<std::uint32_t>(i + len);
-      }
+      for (std::size_t k = last_char; k < w; ++k) out.m_end[k] = static_cast<std::uint32_t>(i + len);
     } else if (f->len != detail::Fold::k_drop) {
       if (f->len > 0) emit(f->bytes.data(), f->len, i, i + len);
     }
     i += len;
   }
+  out.m_text.resize(w);
+  out.m_begin.resize(w);
+  out.m_end.resize(w);
   return out;
 }
 

@@ -43,6 +43,21 @@ TEST(NormalizeTest, PresentationFormsThroughNfkc) {
   EXPECT_EQ(norm("\uFE91\uFEE4"), "بم");
 }
 
+TEST(NormalizeTest, LigaturesMayMakeTheTextLonger) {
+  // Each 3-byte lam-alef gives 4 bytes: the output outgrows the input.
+  std::string original;
+  std::string expected;
+  for (int i = 0; i < 100; ++i) {
+    original += "\uFEFB";
+    expected += "لا";
+  }
+  auto n = normalize(original);
+  ASSERT_TRUE(n.ok());
+  EXPECT_EQ(n->text(), expected);
+  auto [b, e] = n->to_original(n->text().size() - 4, n->text().size());
+  EXPECT_EQ(original.substr(b, e - b), "\uFEFB");
+}
+
 TEST(NormalizeTest, FormatMarksAreDropped) { EXPECT_EQ(norm("a\u200Fb\u200Cc\uFEFF"), "abc"); }
 
 TEST(NormalizeTest, OffsetMapPointsIntoTheOriginal) {
