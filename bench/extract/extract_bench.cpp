@@ -17,6 +17,7 @@
 #include <string>
 #include <vector>
 
+#include "extract/data_dir.hpp"
 #include "extract/extract.hpp"
 #include "model/codec.hpp"
 #include "text/tokenize.hpp"
@@ -36,28 +37,7 @@ std::string slurp(const fs::path& path) {
 }
 
 std::unique_ptr<igo::extract::Extractor> build_extractor() {
-  fs::path data = fs::path(IGO_SOURCE_DIR) / "data";
-  static std::vector<igo::model::Entity> entities;
-  for (const auto& entry : fs::directory_iterator(data / "entities")) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::istringstream in(slurp(entry.path()));
-    std::string line;
-    while (std::getline(in, line)) {
-      auto start = line.find_first_not_of(" \t\r");
-      if (start == std::string::npos || line[start] == '#') continue;
-      auto e = igo::model::entity_from_json(igo::model::Json::parse(line));
-      if (e.ok()) entities.push_back(std::move(*e));
-    }
-  }
-  std::vector<const igo::model::Entity*> pointers;
-  for (const auto& e : entities) pointers.push_back(&e);
-  std::map<std::string, std::string> blobs;
-  for (const auto& entry : fs::recursive_directory_iterator(data / "lexicon")) {
-    if (entry.is_regular_file()) {
-      blobs["lexicon/" + fs::relative(entry.path(), data / "lexicon").generic_string()] = slurp(entry.path());
-    }
-  }
-  auto x = igo::extract::Extractor::build(pointers, blobs);
+  auto x = igo::extract::build_from_data_dir(IGO_SOURCE_DIR "/data");
   if (!x.ok()) {
     std::fprintf(stderr, "extract_bench: %s\n", x.error().to_string().c_str());
     std::exit(2);

@@ -2,44 +2,18 @@
 
 #include <gtest/gtest.h>
 
-#include <filesystem>
 #include <fstream>
-#include <map>
 #include <memory>
 #include <sstream>
 
-#include "model/codec.hpp"
+#include "extract/data_dir.hpp"
 #include "util/edtf.hpp"
 
 namespace igo::test {
 namespace {
 
-namespace fs = std::filesystem;
-
 std::unique_ptr<extract::Extractor> build() {
-  fs::path data = fs::path(IGO_SOURCE_DIR) / "data";
-  static std::vector<model::Entity> entities;  // the extractor keeps no pointers, but keep them anyway
-  for (const auto& entry : fs::directory_iterator(data / "entities")) {
-    if (entry.path().extension() != ".jsonl") continue;
-    std::istringstream in(read_text(entry.path().string()));
-    std::string line;
-    while (std::getline(in, line)) {
-      auto start = line.find_first_not_of(" \t\r");
-      if (start == std::string::npos || line[start] == '#') continue;
-      auto e = model::entity_from_json(model::Json::parse(line));
-      if (e.ok()) entities.push_back(std::move(*e));
-    }
-  }
-  std::vector<const model::Entity*> pointers;
-  pointers.reserve(entities.size());
-  for (const auto& e : entities) pointers.push_back(&e);
-  std::map<std::string, std::string> blobs;
-  for (const auto& entry : fs::recursive_directory_iterator(data / "lexicon")) {
-    if (!entry.is_regular_file()) continue;
-    blobs["lexicon/" + fs::relative(entry.path(), data / "lexicon").generic_string()] =
-        read_text(entry.path().string());
-  }
-  auto x = extract::Extractor::build(pointers, blobs);
+  auto x = extract::build_from_data_dir(IGO_SOURCE_DIR "/data");
   if (!x.ok()) {
     ADD_FAILURE() << x.error().to_string();
     return nullptr;
