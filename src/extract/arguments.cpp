@@ -16,6 +16,8 @@ using detail::nearest_in_sentence;
 constexpr long k_backward_date_penalty = 2;
 constexpr long k_sentence_date_penalty = 6;
 constexpr long k_effective_bonus = 8;
+constexpr std::uint32_t k_summit_reach = 6;  // words from an event to the summit noun it happened at
+constexpr std::uint32_t k_agent_marker = 1;  // a companion phrase's value for roles.agents
 
 }  // namespace
 
@@ -30,10 +32,24 @@ Mark Assembler::mark(Mark::Kind kind, const Span& sp) const {
   return {kind, b, e};
 }
 
+const Group* Assembler::agents(const Segments& seg, const Items& items) const {
+  for (const auto& x : items.groups) {
+    if (x.excluded || x.states.empty() || !within(seg.fwd, x)) continue;
+    for (std::uint32_t p = x.first > 3 ? x.first - 3 : 0; p < x.first; ++p) {
+      const Match* a = m_doc.find(p, Cat::companion);
+      if (a != nullptr && a->payload.value == k_agent_marker && a->last == x.first) return &x;
+    }
+  }
+  return nullptr;
+}
+
 const Group* Assembler::actors_of(const Trig& t, const Segments& seg, const Items& items) const {
   const TriggerClass& c = cls(t);
   auto gap = [this](const Span& a, const Span& b) { return this->gap(a, b); };
   auto usable = [](const Group& g) { return !g.excluded && !g.states.empty(); };
+  // "تأسيس جامعة الدول العربية ... على يد مصر والعراق": the agents named after
+  // an agent marker (roles.agents) in the forward segment.
+  if (const Group* a = agents(seg, items)) return a;
   const Group* g = nearest(items.groups, t, seg, c.actors, gap, usable);
   if (g == nullptr && c.sentence_actors != SentenceActors::none) {
     // Named elsewhere in the sentence: a list ("تأسست ... من خلال توقيع رؤساء
@@ -41,6 +57,12 @@ const Group* Assembler::actors_of(const Trig& t, const Segments& seg, const Item
     // ("فإيران، التي ... علما أنها نالت صفة المراقب").
     g = nearest_in_sentence(items.groups, t, gap, [&](const Group& x) {
       if (!usable(x) || x.adjectives) return false;
+      // "تأسس ... ، ويضم في عضويته السعودية والإمارات ...": the members of a
+      // relation stated between them are not this event's actors.
+      for (const auto& r : m_relations) {
+        if ((t.last <= r.first && r.last <= x.first) || (x.last <= r.first && r.last <= t.first))
+          return false;
+      }
       if (x.raw.size() >= 2) return true;
       bool topic = x.last <= t.first && m_units[x.first] - m_units[items.sentence.first] <= 1;
       return c.sentence_actors == SentenceActors::any && topic;
@@ -55,19 +77,41 @@ const Group* Assembler::actors_of(const Trig& t, const Segments& seg, const Item
 bool Assembler::fill_actors(Draft& x, const Trig& t, const Segments& seg, const Items& items) const {
   const TriggerClass& c = cls(t);
   Mention& m = x.m;
-  if (c.actors != ActorSide::none) {
-    if ((x.group = actors_of(t, seg, items)) != nullptr) {
+  if (c.actors == ActorSide::agent) {
+    // "was signed by the allies", "was signed in Athens": only named agents.
+    if ((x.group = agents(seg, items)) != nullptr) {
       m.actors = x.group->states;
       x.add(Mark::Kind::actor, *x.group, m_doc);
-    } else if (auto state = metonym(t, items, &x.metonym_place)) {
+    }
+  } else if (c.actors != ActorSide::none) {
+    x.group = actors_of(t, seg, items);
+    const PlaceRef* capital = nullptr;
+    auto state = metonym(t, items, &capital);
+    // "Kyiv applied ..., four days after Russia launched": a capital next to
+    // the verb is its subject, before a list farther away.
+    if (state && x.group != nullptr && gap(t, *capital) < gap(t, *x.group)) x.group = nullptr;
+    if (x.group != nullptr) {
+      m.actors = x.group->states;
+      x.add(Mark::Kind::actor, *x.group, m_doc);
+    } else if (state) {
+      x.metonym_place = capital;
       m.actors = {*state};
       x.add(Mark::Kind::actor, *x.metonym_place, m_doc);
     } else {
       // "ثم أعادت لها مقعدها", "علما أنها نالت": a pronoun for the actors before;
       // "it rejoined", "its return": a pronoun subject or possessive right before or in the trigger.
+      // "مقعد سوريا، المعلقة عضويتها": a state right before the clause break is
+      // the pronoun's antecedent.
+      const Group* antecedent = nullptr;
+      for (const auto& g : items.groups) {
+        if (!g.excluded && !g.states.empty() && !g.adjectives && g.last <= seg.bwd.first &&
+            g.last + 2 > seg.bwd.first)
+          antecedent = &g;
+      }
       for (std::uint32_t p = seg.bwd.first; p < seg.fwd.last && p < t.last + 3; ++p) {
         if (m_covered[p] != 0) continue;
-        if (m_doc.find(p, Cat::actor_pronoun) != nullptr) m.actors = m_disc.last_actors;
+        if (m_doc.find(p, Cat::actor_pronoun) != nullptr)
+          m.actors = antecedent != nullptr ? antecedent->states : m_disc.last_actors;
         if (p + 1 >= t.first && p < t.last && m_doc.find(p, Cat::subject_pronoun) != nullptr) {
           m.actors = m_disc.last_actors;
         }
@@ -91,12 +135,13 @@ bool Assembler::fill_actors(Draft& x, const Trig& t, const Segments& seg, const 
                                      c.needs_actors_for.end();
   if (needs && m.actors.empty()) return false;  // who joined, who was suspended?
   // "انضمت مصر ... إلى جانب إثيوبيا وإيران والإمارات": companions share the event.
-  if (x.group != nullptr) {
+  if (x.group != nullptr || x.metonym_place != nullptr) {
     for (const auto& other : items.groups) {
       if (&other == x.group || other.excluded || !within(seg.fwd, other)) continue;
       bool companion = false;
       for (std::uint32_t p = other.first > 3 ? other.first - 3 : 0; p < other.first; ++p) {
-        if (const Match* c2 = m_doc.find(p, Cat::companion); c2 != nullptr && c2->last <= other.first)
+        if (const Match* c2 = m_doc.find(p, Cat::companion);
+            c2 != nullptr && c2->payload.value == 0 && c2->last <= other.first)
           companion = true;
       }
       if (!companion) continue;
@@ -137,7 +182,11 @@ void Assembler::fill_document(Draft& x, const Trig& t, const Segments& seg, cons
 // document's most salient; false when the class needs an org in the sentence.
 bool Assembler::fill_org(Draft& x, const Trig& t, const Segments& seg, const Items& items) const {
   auto gap_fn = [this](const Span& a, const Span& b) { return gap(a, b); };
-  x.org = nearest(items.orgs, t, seg, ActorSide::either, gap_fn, k_any);
+  // "القمة العربية", "the Arab summit": a phrase around the trigger names the org.
+  for (const auto& o : items.orgs) {
+    if (o.coref && o.first <= t.first && o.last >= t.last) x.org = &o;
+  }
+  if (x.org == nullptr) x.org = nearest(items.orgs, t, seg, ActorSide::either, gap_fn, k_any);
   if (x.org == nullptr) x.org = nearest_in_sentence(items.orgs, t, gap_fn, k_any);
   if (x.doc != nullptr && !x.doc->org.empty()) {
     x.m.org = x.doc->org;
@@ -159,7 +208,9 @@ bool Assembler::fill_org(Draft& x, const Trig& t, const Segments& seg, const Ite
 // False when the class needs a date and there is none.
 bool Assembler::fill_date(Draft& x, const Trig& t, const Segments& seg, const Items& items) const {
   const TriggerClass& c = cls(t);
-  if (c.undated) return true;
+  // A standing relation is undated, unless a context rule made it an event
+  // ("EU members since 2007" is a joining in 2007).
+  if (c.undated && !t.retyped) return true;
   if ((x.date = date_for(t, seg, items)) != nullptr) {
     x.m.date = date_of(*x.date, t, x.m.planned);
     if (x.m.date) x.add(Mark::Kind::date, {x.date->first, x.date->last}, m_doc);
@@ -172,12 +223,26 @@ bool Assembler::fill_date(Draft& x, const Trig& t, const Segments& seg, const It
 const DateExpr* Assembler::date_for(const Trig& t, const Segments& seg, const Items& items) const {
   const DateExpr* best = nullptr;
   long best_score = 0;
+  // "approved Indonesia's membership in principle at their summit in
+  // Johannesburg in August 2023": an event stated at the summit noun just
+  // after it has that summit's date, to the end of the summit's clause.
+  Span summit{seg.fwd.last, seg.fwd.last};
+  if (const Match* n = m_doc.find(seg.fwd.last, Cat::trigger);
+      !cls(t).needs_date && n != nullptr && m_doc.lex().classes[n->payload.value].needs_date &&
+      gap(t, Span{seg.fwd.last, seg.fwd.last}) <= k_summit_reach) {
+    summit.last = n->last;
+    while (summit.last < items.sentence.last && !clause_break(summit.last) &&
+           !m_doc.is_punct(summit.last, ","))
+      ++summit.last;
+  }
   for (const auto* d : items.dates) {
     if (d->dateline) continue;
     Span sp{d->first, d->last};
     long score = gap(t, sp);
     if (within(seg.fwd, sp)) {
       score += 0;
+    } else if (within(summit, sp)) {
+      score -= 1;  // as if forward, and before a date behind the trigger
     } else if (within(seg.bwd, sp)) {
       // A summit noun is dated by what follows it ("قمة ... المنعقدة يومي ٨ و٩ يونيو").
       score += cls(t).needs_date ? k_sentence_date_penalty : k_backward_date_penalty;
@@ -207,6 +272,13 @@ std::optional<std::string> Assembler::date_of(const DateExpr& d, const Trig& t, 
   bool future = t.mod == Modality::planned || (t.features & text::k_clitic_future) != 0;
   auto r = resolve(d, m_anchor, future);
   if (!r) return std::nullopt;
+  // A summit noun has no tense: a day or month without a year is the nearest
+  // one ("the Arab summit in Jeddah on May 19", published May 7).
+  if (!future && cls(t).needs_date && m_anchor && d.kind == DateExpr::Kind::month_day &&
+      d.dir == Direction::unspecified && !d.relative_year && !d.from_previous) {
+    if (auto next = resolve(d, m_anchor, true); next && next->lo() - *m_anchor < *m_anchor - r->hi())
+      r = next;
+  }
   if (m_anchor && r->lo() > *m_anchor) planned = true;
   return r->to_string();
 }
@@ -265,6 +337,13 @@ void Assembler::emit(const Trig& t, const Segments& seg, const Items& items, std
   fill_document(x, t, seg, items);
   if (!fill_org(x, t, seg, items)) return;
   if (!fill_date(x, t, seg, items)) return;
+  // An event the text gives no date for is not reported (only dated
+  // statements are events; a standing relation has no date).
+  if (!x.m.date && !(cls(t).undated && !t.retyped)) return;
+  // "the last country to join": kept only with a date of its own clause.
+  if (t.drop_undated &&
+      (!x.m.date || x.date == nullptr || !within(seg.fwd, Span{x.date->first, x.date->last})))
+    return;
   fill_place(x, t, seg, items);
   finish(x.m, x.parts);
   out.push_back(x.m);

@@ -18,12 +18,14 @@ struct Trig : Span {
     std::uint32_t cls = 0;
     std::optional<model::EventType> type;
     bool retyped = false;
+    bool drop_undated = false;  // by a context rule that drops only undated events
   };
   std::vector<Candidate> candidates;
   std::uint32_t cls = 0;
   std::uint8_t features = 0;
   std::optional<model::EventType> type;
   bool retyped = false;  // by a context rule
+  bool drop_undated = false;
   Modality mod = Modality::occurred;
   const DocRef* doc = nullptr;           // the signed or ratified document, named
   std::optional<std::uint32_t> doc_ref;  // the document a pronoun object stands for
@@ -69,6 +71,7 @@ class Assembler {
   // arguments.cpp: the roles
   void emit(const Trig& t, const Segments& seg, const Items& items, std::vector<Mention>& out);
   const Group* actors_of(const Trig& t, const Segments& seg, const Items& items) const;
+  const Group* agents(const Segments& seg, const Items& items) const;
   bool fill_actors(Draft& x, const Trig& t, const Segments& seg, const Items& items) const;
   void fill_document(Draft& x, const Trig& t, const Segments& seg, const Items& items) const;
   bool fill_org(Draft& x, const Trig& t, const Segments& seg, const Items& items) const;
@@ -85,6 +88,7 @@ class Assembler {
   bool is_metonym(const Trig& t, const PlaceRef& p) const;
   bool has_preposition(const PlaceRef& p) const;
   std::string hosted_place(const Trig& t, const Items& items) const;
+  std::string hosted_after(const Trig& t, const Segments& seg, const Items& items) const;
 
   // more_events.cpp
   bool emit_pairs(const Trig& t, const Segments& seg, const Items& items, std::vector<Mention>& out);
@@ -114,6 +118,7 @@ class Assembler {
   std::vector<std::string> m_sentence_actors;  // of the sentence's last event with actors
   std::vector<Discourse::Placed> m_summits;    // every placed summit so far
   std::vector<std::size_t> m_unshared;         // mentions whose place the text names but we do not know
+  std::vector<Span> m_relations;               // the sentence's standing-relation triggers ("يضم")
   Discourse m_disc;
 };
 

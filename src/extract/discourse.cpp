@@ -70,9 +70,13 @@ std::vector<Mention> Assembler::run() {
       for (auto cand : t.candidates) {
         const TriggerClass& c = m_doc.lex().classes[cand.cls];
         if (const ContextRule* r = c.repeats ? nullptr : context_rule(m_doc, s, t, cand.cls, m_units)) {
-          if (!r->type) continue;
-          cand.type = r->type;
-          cand.retyped = true;
+          if (!r->type && !r->undated_only) continue;
+          if (r->type) {
+            cand.type = r->type;
+            cand.retyped = true;
+          } else {
+            cand.drop_undated = true;
+          }
         } else if (c.needs == Requires::context) {
           continue;  // "membership" alone is no event
         }
@@ -109,6 +113,7 @@ std::vector<Mention> Assembler::run() {
         t.cls = cand.cls;
         t.type = cand.type;
         t.retyped = cand.retyped;
+        t.drop_undated = cand.drop_undated;
         if (resolve_type(t, s, seg[k], items)) {
           typed.push_back(t);
           break;
@@ -116,6 +121,10 @@ std::vector<Mention> Assembler::run() {
       }
     }
     seg = segments(typed, s);
+    m_relations.clear();
+    for (const auto& t : typed) {
+      if (cls(t).undated) m_relations.push_back(t);
+    }
     std::vector<bool> placeless;
     for (std::size_t k = 0; k < typed.size(); ++k) {
       emit(typed[k], seg[k], items, out);
@@ -154,6 +163,17 @@ std::vector<Mention> Assembler::run() {
         for (const auto& p : *it) take(p);
       }
       for (auto it = m_summits.rbegin(); it != m_summits.rend(); ++it) take(*it);
+    }
+    // What later sentences may share includes the places just shared ("ضيفا
+    // على القمة" placed by the guest's "في الدوحة").
+    for (std::size_t k = first_out; k < out.size(); ++k) {
+      const Mention& m = out[k];
+      if (!m.date || m.place.empty()) continue;
+      bool known = std::any_of(here.begin(), here.end(), [&](const Discourse::Placed& p) {
+        return p.date == *m.date && p.place == m.place &&
+               p.summit == (m.type == model::EventType::summit_held);
+      });
+      if (!known) here.push_back({*m.date, m.place, m.type == model::EventType::summit_held});
     }
     for (const auto& p : here) {
       if (p.summit && !p.place.empty()) m_summits.push_back(p);

@@ -145,6 +145,18 @@ std::vector<Segments> Assembler::segments(const std::vector<Trig>& ts, const tex
         }
       }
     }
+    // The forward segment ends where a clause opens with a comma and a
+    // subordinating word that joins no list ("، فيما استغرقت مفاوضات تيمور
+    // الشرقية", "، رغم الجهود التي بذلتها الجزائر", ", while").
+    // (A summit noun keeps its relative clause: "the summit, which opened on Wednesday".)
+    for (std::uint32_t p = ts[k].last; !cls(ts[k]).needs_date && p + 1 < next; ++p) {
+      if (!m_doc.is_punct(p, ",") || m_covered[p + 1] != 0) continue;
+      if (m_doc.find(p + 1, Cat::clause_joiner) != nullptr &&
+          m_doc.find(p + 1, Cat::list_joiner) == nullptr) {
+        next = p;
+        break;
+      }
+    }
     out[k] = {{ts[k].last, next}, {prev, ts[k].first}};
   }
   return out;

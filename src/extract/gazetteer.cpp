@@ -100,6 +100,9 @@ igo::Status add_gazetteer(Resources& res, std::span<const model::Entity* const> 
     }
     if (e->kind == EntityKind::place) g.country = e->text("country");
     auto index = static_cast<std::uint32_t>(res.entities.size());
+    if (std::string state = e->text("capital_of"); e->kind == EntityKind::place && !state.empty()) {
+      res.capitals[state] = index;
+    }
     index_of[e->id] = index;
     res.entities.push_back(std::move(g));
     seen.emplace_back();

@@ -120,8 +120,10 @@ Status load_class(Ctx& c, const std::string& name, const Json& j) {
     k.actors = ActorSide::before;
   } else if (actors == "either") {
     k.actors = ActorSide::either;
+  } else if (actors == "agent") {
+    k.actors = ActorSide::agent;
   } else if (actors != "after") {
-    return c.fail("actors must be none, after, before or either");
+    return c.fail("actors must be none, after, before, either or agent");
   }
   k.needs_date = j.value("needs_date", false);
   k.needs_local_org = j.value("needs_local_org", false);
@@ -169,6 +171,7 @@ Status load_contexts(Ctx& c, const Json& j) {
       rule.before = r.value("before", 0);
     }
     rule.after = r.value("after", 0);
+    rule.undated_only = r.value("undated_only", false);
     IGO_TRY_ASSIGN(rule.type, event_type(c, r.value("type", Json())));
     IGO_TRY_ASSIGN(auto classes, strings(c, r["classes"]));
     for (const auto& name : classes) {

@@ -27,7 +27,8 @@ inline constexpr std::size_t k_status_count = 5;
 // it") stands for the last document named and counts as a treaty.
 enum class ObjectKind : std::uint8_t { none, treaty, memorandum, pronoun };
 inline constexpr std::size_t k_object_count = 3;
-enum class ActorSide : std::uint8_t { none, after, before, either };
+// agent: only a list after an agent marker ("was signed by ..."), else none.
+enum class ActorSide : std::uint8_t { none, after, before, either, agent };
 // Where a trigger may find its actors when its segments name none.
 enum class SentenceActors : std::uint8_t { none, list, any };
 // context: the class gives an event only when a context rule types it
@@ -84,10 +85,15 @@ struct ContextRule {
   int after = 0;
   std::uint32_t classes = 0;             // bit per trigger class
   std::optional<model::EventType> type;  // nullopt: the trigger is dropped
+  // With no type: drop the trigger only when its event has no date ("the
+  // last country to join" is dropped, "the last two to join, in 2016" kept).
+  bool undated_only = false;
 };
 
 struct OrgCoref {
   std::vector<text::Key> heads;  // prefer a recent org whose name has one of these words
+  std::string org;               // a fixed organization ("القمة العربية", "Arab summit")
+  bool local = false;            // an org named before it in the sentence comes first ("its")
 };
 
 struct GazEntity {
@@ -129,6 +135,7 @@ struct Resources {
   text::Vocabulary enclitic_stems;  // first words of triggers and status words: what may carry an enclitic
   std::vector<GazEntity> entities;
   std::vector<GazName> names;
+  std::map<std::string, std::uint32_t> capitals;  // state id -> its capital's entity (places' capital_of)
   Lexicon ar;
   Lexicon en;
   const Lexicon& lexicon(model::Lang lang) const { return lang == model::Lang::ar ? ar : en; }

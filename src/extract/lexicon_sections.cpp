@@ -129,6 +129,11 @@ Status load_discourse(Ctx& c, const Json& doc) {
                           {"conjunctions", Cat::conjunction},
                           {"fillers", Cat::filler},
                           {"possessives", Cat::possessive}}));
+  if (doc.contains("roles") && doc["roles"].contains("agents")) {
+    // Agent markers ("على يد"): companion phrases with value 1.
+    c.section = "roles";
+    IGO_TRY(add_list(c, doc["roles"]["agents"], Cat::companion, 1));
+  }
   if (doc.contains("coref")) {
     c.section = "coref";
     const Json& j = doc["coref"];
@@ -145,6 +150,8 @@ Status load_discourse(Ctx& c, const Json& doc) {
         OrgCoref oc;
         IGO_TRY_ASSIGN(auto heads, strings(c, o.value("heads", Json::array())));
         for (const auto& h : heads) oc.heads.push_back(c.res.vocab.intern(text::normalize_key(h)));
+        oc.org = o.value("org", std::string());
+        oc.local = o.value("local", false);
         auto index = static_cast<std::uint32_t>(list.size());
         list.push_back(std::move(oc));
         add_phrase(c.res, c.lex, o["form"].get<std::string>(),

@@ -124,6 +124,7 @@ void Assembler::emit_more(const Mention& m, const Trig& t, const Segments& seg, 
       while (p < end) {
         const Match* j = m_doc.find(p, Cat::list_joiner);
         if (j == nullptr) j = m_doc.find(p, Cat::companion);  // "إلى جانب \"إعلان تيانجين\""
+        if (j != nullptr && j->payload.cat == Cat::companion && j->payload.value != 0) j = nullptr;
         if (j == nullptr || (m_doc.entity_at(p) != nullptr)) break;
         p = j->last;
       }
@@ -141,7 +142,7 @@ void Assembler::emit_more(const Mention& m, const Trig& t, const Segments& seg, 
         }
         for (std::uint32_t q = pos; !conj && q < end && gap({pos, pos}, {q, q + 1}) < 8; ++q) {
           const Match* c2 = m_doc.find(q, Cat::companion);
-          if (c2 == nullptr) continue;
+          if (c2 == nullptr || c2->payload.value != 0) continue;
           std::uint32_t r = c2->last;
           while (r < end && m_doc.find(r, Cat::list_joiner) != nullptr && m_doc.entity_at(r) == nullptr) ++r;
           const EntityMention* em2 = m_doc.entity_at(r);
@@ -193,21 +194,34 @@ void Assembler::emit_orgs(const Draft& x, const Trig& t, const Segments& seg, co
   }
 }
 
-// "The two-day summit, which opened on Wednesday": the days it lasted.
+// "The two-day summit, which opened on Wednesday": the days it lasted, said
+// before the noun ("The two-day 15th Islamic Summit") or after it in its
+// clause ("القمة ...، التي تستمر ثلاثة أيام"); counted in words.
 std::string Assembler::with_duration(const Trig& t, const std::string& date) const {
-  for (std::uint32_t p = t.first > 4 ? t.first - 4 : 0; p < t.first; ++p) {
+  constexpr std::uint32_t k_before = 5;
+  constexpr std::uint32_t k_after = 6;
+  std::optional<std::uint32_t> days;
+  for (std::uint32_t p = t.first; p > 0 && !days;) {
+    --p;
+    if (m_units[t.first] - m_units[p] > k_before) break;
     for (const auto& m : m_doc.matches_at(p)) {
-      if (m.payload.cat != Cat::duration || m.last > t.first) continue;
-      auto d = util::Date::parse(date);
-      if (!d.ok() || !d->is_exact_day() || m.payload.value < 2) return date;
-      util::DatePoint a = d->start();
-      util::DatePoint b;
-      util::civil_from_day(d->lo() + static_cast<util::Day>(m.payload.value) - 1, b.year, b.month, b.day);
-      auto r = util::Date::interval(util::Bound::point, a, util::Bound::point, b);
-      return r.ok() ? r->to_string() : date;
+      if (m.payload.cat == Cat::duration && m.last <= t.first) days = m.payload.value;
     }
   }
-  return date;
+  for (std::uint32_t p = t.last; !days && p < m_doc.size() && m_units[p] - m_units[t.last] <= k_after; ++p) {
+    if (clause_break(p)) break;
+    for (const auto& m : m_doc.matches_at(p)) {
+      if (m.payload.cat == Cat::duration) days = m.payload.value;
+    }
+  }
+  if (!days || *days < 2) return date;
+  auto d = util::Date::parse(date);
+  if (!d.ok() || !d->is_exact_day()) return date;
+  util::DatePoint a = d->start();
+  util::DatePoint b;
+  util::civil_from_day(d->lo() + static_cast<util::Day>(*days) - 1, b.year, b.month, b.day);
+  auto r = util::Date::interval(util::Bound::point, a, util::Bound::point, b);
+  return r.ok() ? r->to_string() : date;
 }
 
 }  // namespace igo::extract

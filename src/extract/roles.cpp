@@ -41,6 +41,7 @@ bool joined(const Doc& doc, std::uint32_t from, std::uint32_t to, bool* exclusio
 
 std::string resolve_org(const Doc& doc, const Discourse& disc, const OrgCoref& coref) {
   (void)doc;
+  if (!coref.org.empty()) return coref.org;  // "القمة العربية": the phrase names its organization
   for (auto it = disc.orgs.rbegin(); it != disc.orgs.rend(); ++it) {
     for (text::Key h : coref.heads) {
       if (std::find(it->keys.begin(), it->keys.end(), h) != it->keys.end()) return it->org;
@@ -85,8 +86,10 @@ bool joined_by_titles(const Doc& doc, const ActorItem& a, const ActorItem& b) {
 std::optional<PlaceRef> described_place(const Doc& doc, const EntityMention& m, const Discourse& disc) {
   const GazEntity& state = doc.res().entities[m.entity];
   Span span{};
+  bool noun_after = false;
   if (const Match* n = doc.find(m.last, Cat::place_noun)) {
     span = {m.first, n->last};
+    noun_after = true;
   } else {
     bool found = false;
     for (std::uint32_t p = m.first > 3 ? m.first - 3 : 0; p < m.first && !found; ++p) {
@@ -119,6 +122,21 @@ std::optional<PlaceRef> described_place(const Doc& doc, const EntityMention& m, 
       r.place = it->first;
       return r;
     }
+  }
+  // "في العاصمة الماليزية", "the Malaysian capital" with no place of that state
+  // named before: its capital (the noun in its language's place: "مصر
+  // والسعودية العاصمة" is no capital).
+  if (noun_after != (doc.lex().lang == model::Lang::en)) return std::nullopt;
+  std::string_view noun = doc.original_text(span.first, span.last);
+  bool capital = noun.find("capital") != std::string_view::npos ||
+                 noun.find("Capital") != std::string_view::npos ||
+                 noun.find("عاصم") != std::string_view::npos;
+  if (auto it = doc.res().capitals.find(state.id); capital && it != doc.res().capitals.end()) {
+    PlaceRef r;
+    r.first = span.first;
+    r.last = span.last;
+    r.place = doc.res().entities[it->second].id;
+    return r;
   }
   return std::nullopt;
 }
@@ -208,6 +226,16 @@ Items collect_items(const Doc& doc, const text::Sentence& s, std::uint32_t from,
               doc.find(m->first - 1, Cat::state_location) != nullptr) {
             break;
           }
+          // "in Durban, South Africa", "بمدينة ديربان بجنوب أفريقيا": the country of the
+          // place just named, not an actor.
+          if (m->first > 0) {
+            std::uint32_t q = doc.is_punct(m->first - 1, ",") ? m->first - 1 : m->first;
+            const EntityMention* before = q > 0 ? doc.entity_at(q - 1) : nullptr;
+            if (before != nullptr && before->last == q) {
+              auto place = place_named(doc, *before);
+              if (place && doc.res().entities[*place].country == e.id) break;
+            }
+          }
           // "لومي عاصمة التوغو": the state a place belongs to, not an actor.
           if (!adjective && m->first > 0) {
             bool described = false;
@@ -264,7 +292,13 @@ Items collect_items(const Doc& doc, const text::Sentence& s, std::uint32_t from,
       return true;
     };
     if (const Match* c = doc.find(i, Cat::coref_org); clear(c)) {
-      std::string org = resolve_org(doc, disc, doc.lex().org_corefs[c->payload.value]);
+      const OrgCoref& coref = doc.lex().org_corefs[c->payload.value];
+      std::string org;
+      // "The G20 was formed in 1999 ..., and its leaders": the org named before in the sentence.
+      for (auto it = disc.orgs.rbegin(); coref.local && it != disc.orgs.rend() && org.empty(); ++it) {
+        if (it->pos >= s.first && it->pos < c->first) org = it->org;
+      }
+      if (org.empty()) org = resolve_org(doc, disc, coref);
       if (!org.empty()) items.orgs.push_back({{c->first, c->last}, org, true});
       i = c->last;
       continue;

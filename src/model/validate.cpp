@@ -130,8 +130,9 @@ Status validate_entity(const Entity& e, const Catalog& catalog) {
     const char* key;
     std::initializer_list<EntityKind> kinds;
   };
-  static const std::array<Ref, 7> k_refs = {{
+  static const std::array<Ref, 8> k_refs = {{
       {"country", {EntityKind::state}},
+      {"capital_of", {EntityKind::state}},
       {"org", {EntityKind::org}},
       {"seat", {EntityKind::place}},
       {"hq", {EntityKind::place}},

@@ -185,5 +185,43 @@ TEST(DatesTest, EvidenceWordsAreTheOriginalText) {
   EXPECT_EQ(d[0].second, "2017-06-09");
 }
 
+TEST(DatesTest, ASummitsLengthBeforeOrAfterItsNoun) {
+  using model::EventType;
+  auto ar = mentions("انطلقت اليوم الثلاثاء في الرياض أعمال القمة العربية، التي تستمر يومين.", "2023-05-16");
+  const auto* s = find(ar, EventType::summit_held);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date, "2023-05-16/2023-05-17");
+  // Counted in words: "15th Islamic" stands between the length and the noun.
+  auto en = mentions("The two-day 15th Islamic Summit opened in Banjul on Saturday.", "2024-05-05");
+  const auto* b = find(en, EventType::summit_held);
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->date, "2024-05-04/2024-05-05");
+}
+
+TEST(DatesTest, ASummitNounTakesTheNearestYear) {
+  using model::EventType;
+  // No verb gives the tense: May 19 is the coming one, not last year's.
+  auto ms = mentions("The decision clears the way for Assad to attend the Arab summit in Jeddah on May 19.",
+                     "2023-05-07");
+  const auto* s = find(ms, EventType::summit_held);
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->date, "2023-05-19");
+  EXPECT_TRUE(s->planned);
+}
+
+TEST(DatesTest, AnEventAtASummitTakesTheSummitsDate) {
+  using model::EventType;
+  // Not "January 1" behind the trigger: the decision was taken at the summit named just after it.
+  auto ms = mentions(
+      "South Africa, which took over the BRICS chairmanship on January 1, said the leaders had approved "
+      "Egypt's "
+      "membership in principle at their summit in Johannesburg in August 2023.",
+      "2024-02-01");
+  const auto* a = find(ms, EventType::admission_decided);
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->date, "2023-08");
+  EXPECT_EQ(a->place, "johannesburg");
+}
+
 }  // namespace
 }  // namespace igo::test

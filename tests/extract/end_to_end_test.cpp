@@ -86,19 +86,29 @@ TEST(EndToEndTest, SeedIsExtractedExactly) {
   EXPECT_EQ(c.place_exact, c.matched);
 }
 
-TEST(EndToEndTest, DevelopmentSetPerLanguage) {
-  auto s = score(fs::path(IGO_SOURCE_DIR) / "tests/extract/dev");
-  if (s.empty()) GTEST_SKIP() << "no development set";
+// Every language of a set scores at least `floor` (the issue asks 0.9 on
+// the development set; the other sets hold what later work reached, so a
+// change that loses it fails).
+void expect_floor(const std::string& set, double floor) {
+  auto s = score(fs::path(IGO_SOURCE_DIR) / "tests/extract" / set);
+  ASSERT_FALSE(s.empty()) << "no texts in tests/extract/" << set;
   for (const auto& [lang, scored] : s) {
     const auto& c = scored.counts;
     std::printf(
-        "dev %s: %zu docs, gold %zu, predicted %zu, matched %zu, P %.3f R %.3f F1 %.3f, date %.3f, place "
+        "%s %s: %zu docs, gold %zu, predicted %zu, matched %zu, P %.3f R %.3f F1 %.3f, date %.3f, place "
         "%.3f\n",
-        lang.c_str(), scored.documents, c.gold, c.predicted, c.matched, c.precision(), c.recall(), c.f1(),
-        c.date_accuracy(), c.place_accuracy());
-    EXPECT_GE(c.f1(), 0.9) << lang << "\n" << scored.errors;
+        set.c_str(), lang.c_str(), scored.documents, c.gold, c.predicted, c.matched, c.precision(),
+        c.recall(), c.f1(), c.date_accuracy(), c.place_accuracy());
+    EXPECT_GE(c.f1(), floor) << set << " " << lang << "\n" << scored.errors;
   }
 }
+
+TEST(EndToEndTest, DevelopmentSetPerLanguage) { expect_floor("dev", 0.9); }
+
+// The sets written after the extractor and then used to improve it
+// (heldout2, the blind one, is never scored by a test).
+TEST(EndToEndTest, SecondDevelopmentSetPerLanguage) { expect_floor("dev2", 0.85); }
+TEST(EndToEndTest, FirstHeldOutSetPerLanguage) { expect_floor("heldout", 0.75); }
 
 }  // namespace
 }  // namespace igo::test

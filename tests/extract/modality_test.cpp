@@ -56,5 +56,25 @@ TEST(ModalityTest, NeutralPhrasesShadowNegation) {
   EXPECT_EQ(ms.size(), 0U);  // no state named: no member_of, and no negation crash
 }
 
+TEST(ModalityTest, RefusalsThreatsAndPastExpectationsAreNoEvents) {
+  EXPECT_TRUE(mentions("Armenia refused on November 23, 2022 to sign the declaration.").empty());
+  EXPECT_TRUE(mentions("The AU threatened in April 2019 to suspend Sudan.").empty());
+  EXPECT_TRUE(
+      mentions("Armenia had been expected to sign an association agreement with the EU in 2013.").empty());
+  EXPECT_TRUE(mentions("ورفضت أرمينيا التوقيع على الإعلان في 23 نوفمبر 2022.").empty());
+}
+
+TEST(ModalityTest, UndatedEventsAndSummitsOneIsBarredFromAreNotReported) {
+  // Only dated statements are events: no date, no mention.
+  EXPECT_TRUE(
+      mentions("وتصبح بوركينا فاسو رابع دولة يعلق الاتحاد الأفريقي عضويتها خلال أقل من عام.").empty());
+  EXPECT_TRUE(
+      mentions("Myanmar's junta chief has been barred from ASEAN summits since October 2021.").empty());
+  // A standing relation keeps its null date.
+  auto m = mentions("Its members are Russia, Belarus and Armenia, the CSTO says.");
+  ASSERT_EQ(m.size(), 1U);
+  EXPECT_FALSE(m[0].date.has_value());
+}
+
 }  // namespace
 }  // namespace igo::test

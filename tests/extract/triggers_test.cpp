@@ -200,5 +200,111 @@ TEST(TriggersTest, InvalidUtf8IsAnError) {
   EXPECT_NE(r.error().message().find("byte 12"), std::string::npos);
 }
 
+TEST(TriggersTest, SinceDatesAStandingMembership) {
+  // "EU members since 2007", "has been a member of ... since": the membership began then.
+  auto ms = mentions("Bulgaria and Romania, EU members since 2007, remain outside Schengen.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::joined);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"BGR", "ROU"}));
+  EXPECT_EQ(ms[0].date, "2007");
+  auto of = mentions("Qatar has been a member of OPEC since 1961.");
+  ASSERT_EQ(of.size(), 1U);
+  EXPECT_EQ(of[0].type, EventType::joined);
+  EXPECT_EQ(of[0].date, "1961");
+  auto ar = mentions("والإمارات عضو في منظمة أوبك منذ عام 1967.");
+  ASSERT_EQ(ar.size(), 1U);
+  EXPECT_EQ(ar[0].type, EventType::joined);
+  EXPECT_EQ(ar[0].actors, (std::vector<std::string>{"ARE"}));
+  EXPECT_EQ(ar[0].date, "1967");
+}
+
+TEST(TriggersTest, TheLastToJoinIsDroppedOnlyWithoutADate) {
+  auto ms = mentions("وكانت أفغانستان وليبيريا آخر دولتين انضمتا إلى منظمة التجارة العالمية في عام 2016.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::joined);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"AFG", "LBR"}));
+  EXPECT_EQ(ms[0].date, "2016");
+  EXPECT_TRUE(mentions("Montenegro was the last country to join NATO.").empty());
+  // A date of another clause does not count.
+  auto other = mentions(
+      "Montenegro, which became the 29th member of NATO in June 2017, was the last country to join before "
+      "North "
+      "Macedonia.");
+  ASSERT_EQ(other.size(), 1U);
+  EXPECT_EQ(other[0].actors, (std::vector<std::string>{"MNE"}));
+}
+
+TEST(TriggersTest, InvitationsAndApprovalsAreDecisions) {
+  auto ms = mentions("وكان قادة مجموعة بريكس قد دعوا المملكة العربية السعودية إلى الانضمام في أغسطس 2023.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::admission_decided);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"SAU"}));
+  // The approval may stand far from the accession it approves.
+  auto far = mentions(
+      "وافق المؤتمر الوزاري الثالث عشر لمنظمة التجارة العالمية، الذي انطلقت أعماله في أبوظبي في 26 فبراير "
+      "2024، على انضمام جزر القمر وتيمور الشرقية إلى المنظمة.");
+  ASSERT_EQ(far.size(), 1U);
+  EXPECT_EQ(far[0].type, EventType::admission_decided);
+  EXPECT_EQ(far[0].actors, (std::vector<std::string>{"COM", "TLS"}));
+}
+
+TEST(TriggersTest, CandidateStatusIsNoMembership) {
+  EXPECT_TRUE(
+      mentions("ومنح القادة جورجيا صفة الدولة المرشحة لعضوية الاتحاد الأوروبي في ديسمبر 2023.").empty());
+}
+
+TEST(TriggersTest, LeavingAndTheDecisionToLeave) {
+  auto ms = mentions("خرجت جورجيا رسميا من رابطة الدول المستقلة في 18 أغسطس 2009.");
+  ASSERT_EQ(ms.size(), 1U);
+  EXPECT_EQ(ms[0].type, EventType::withdrew);
+  EXPECT_EQ(ms[0].actors, (std::vector<std::string>{"GEO"}));
+  // A state's own decision to leave is no withdrawal yet.
+  EXPECT_TRUE(
+      mentions("وأعلن الرئيس الجورجي قرار الانسحاب من رابطة الدول المستقلة في 12 أغسطس 2008.").empty());
+}
+
+TEST(TriggersTest, RestoringMembershipAndFormingAGroup) {
+  auto r = mentions(
+      "Arab foreign ministers agreed on May 7, 2023 to restore Syria's membership in the Arab League.");
+  ASSERT_EQ(r.size(), 1U);
+  EXPECT_EQ(r[0].type, EventType::reinstated);
+  EXPECT_EQ(r[0].actors, (std::vector<std::string>{"SYR"}));
+  auto f = mentions("The Group of 20 was formed in 1999.");
+  ASSERT_EQ(f.size(), 1U);
+  EXPECT_EQ(f[0].type, EventType::founded);
+  EXPECT_EQ(f[0].org, "G20");
+}
+
+TEST(TriggersTest, ReadmittedNeedsNoOrgInItsSentence) {
+  auto ms = mentions(
+      "The African Union said it had taken the step before. It suspended Egypt in July 2013 and readmitted "
+      "it in "
+      "June 2014.");
+  const auto* r = find(ms, EventType::reinstated);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->actors, (std::vector<std::string>{"EGY"}));
+  EXPECT_EQ(r->date, "2014-06");
+  EXPECT_EQ(r->org, "AU");
+}
+
+TEST(TriggersTest, APassiveSigningHasOnlyItsNamedAgents) {
+  auto ms = mentions(
+      "The accession protocol was signed by the allies in Brussels in February 2019, and Spain ratified it "
+      "in March 2020.");
+  ASSERT_EQ(ms.size(), 2U);
+  EXPECT_EQ(ms[0].type, EventType::treaty_signed);
+  EXPECT_TRUE(ms[0].actors.empty());  // not Spain, not "the allies"
+  EXPECT_EQ(ms[0].place, "brussels");
+  auto their = mentions(
+      "Egypt joined the bloc in 2002. Their accession treaty was signed in Athens on April 16, 2003.");
+  const auto* s = find(their, EventType::treaty_signed);
+  ASSERT_NE(s, nullptr);
+  EXPECT_TRUE(s->actors.empty());
+  auto by =
+      mentions("The EAEU treaty was signed by Russia, Belarus and Kazakhstan in Astana on May 29, 2014.");
+  ASSERT_EQ(by.size(), 1U);
+  EXPECT_EQ(by[0].actors, (std::vector<std::string>{"BLR", "KAZ", "RUS"}));
+}
+
 }  // namespace
 }  // namespace igo::test

@@ -94,6 +94,10 @@ TEST_F(ValidateTest, EntitiesReferencesResolve) {
   auto s = validate_entity(*place, catalog);
   ASSERT_FALSE(s.ok());
   EXPECT_EQ(s.error().field(), "country");
+  auto capital = entity_from_json(
+      Json::parse(R"({"kind": "place", "id": "x", "names": {"en": ["X"]}, "capital_of": "ZZZ"})"));
+  ASSERT_TRUE(capital.ok());
+  EXPECT_EQ(validate_entity(*capital, catalog).error().field(), "capital_of");
   auto org = entity_from_json(Json::parse(
       R"({"kind": "org", "id": "X", "names": {"en": ["X"]}, "sources": ["src-a"], "valid": "2001-02-30/.."})"));
   ASSERT_TRUE(org.ok());
