@@ -10,10 +10,8 @@
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <memory>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -21,6 +19,7 @@
 #include "extract/extract.hpp"
 #include "model/codec.hpp"
 #include "text/tokenize.hpp"
+#include "util/file.hpp"
 
 namespace {
 
@@ -30,10 +29,8 @@ using igo::model::Lang;
 constexpr std::size_t k_corpus_bytes = 20U * 1024U * 1024U;
 
 std::string slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto text = igo::util::read_file(path.string());
+  return text.ok() ? std::move(*text) : std::string();
 }
 
 std::unique_ptr<igo::extract::Extractor> build_extractor() {

@@ -1,13 +1,13 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
-#include <sstream>
 
 #include "builtin/builtin.hpp"
 #include "builtin/checks.hpp"
 #include "ledger/ledger.hpp"
 #include "rules/rules.hpp"
 #include "store/jsonl.hpp"
+#include "util/file.hpp"
 
 namespace igo::builtin {
 namespace {
@@ -15,16 +15,9 @@ namespace {
 namespace fs = std::filesystem;
 
 Result<model::Json> read_json_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    auto e = io_error("cannot open the file for reading");
-    e.at(path.string());
-    return e;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
+  IGO_TRY_ASSIGN(auto text, util::read_file(path.string()));
   try {
-    return model::Json::parse(buffer.str());
+    return model::Json::parse(text);
   } catch (const model::Json::parse_error& ex) {
     auto e = invalid_argument(std::string("malformed JSON: ") + ex.what());
     e.at(path.string());
@@ -93,10 +86,8 @@ Result<PackReport> pack_registry(const std::string& data_dir, const std::string&
     }
     std::sort(lexicon.begin(), lexicon.end());
     for (const auto& path : lexicon) {
-      std::ifstream in(path, std::ios::binary);
-      std::ostringstream body;
-      body << in.rdbuf();
-      IGO_TRY(ledger.file().put_blob(fs::relative(path, dir).generic_string(), body.str()));
+      IGO_TRY_ASSIGN(auto body, util::read_file(path.string()));
+      IGO_TRY(ledger.file().put_blob(fs::relative(path, dir).generic_string(), body));
       ++report.blobs;
     }
   }

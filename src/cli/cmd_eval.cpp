@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 
 #include "cli/cmd_extract.hpp"
 #include "extract/extract.hpp"
+#include "util/file.hpp"
 
 namespace igo::cli {
 namespace {
@@ -21,18 +21,6 @@ struct Case {
   fs::path text;
   fs::path meta;
 };
-
-Result<std::string> slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    auto e = io_error("cannot open the file for reading");
-    e.at(path.string());
-    return e;
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
 
 Result<std::vector<Case>> find_cases(const EvalArgs& args) {
   std::vector<Case> out;
@@ -67,7 +55,7 @@ Result<std::vector<Case>> find_cases(const EvalArgs& args) {
 }
 
 Result<std::vector<extract::Mention>> read_gold(const fs::path& path) {
-  IGO_TRY_ASSIGN(auto body, slurp(path));
+  IGO_TRY_ASSIGN(auto body, util::read_file(path.string()));
   std::vector<extract::Mention> rows;
   std::istringstream in(body);
   std::string line;
@@ -172,11 +160,11 @@ int cmd_eval(Context& ctx, const EvalArgs& args) {
   for (const auto& c : *cases) {
     auto gold = read_gold(c.gold);
     if (!gold.ok()) return fail(ctx, gold.error());
-    auto text = slurp(c.text);
+    auto text = util::read_file(c.text.string());
     if (!text.ok()) return fail(ctx, text.error());
     extract::Options opt{forced, doc_date};
     if (!c.meta.empty() && fs::exists(c.meta)) {
-      auto meta_text = slurp(c.meta);
+      auto meta_text = util::read_file(c.meta.string());
       if (!meta_text.ok()) return fail(ctx, meta_text.error());
       try {
         auto meta = model::Json::parse(*meta_text);

@@ -9,10 +9,10 @@
 #include <fstream>
 #include <iostream>
 #include <map>
-#include <sstream>
 
 #include "extract/extract.hpp"
 #include "util/edtf.hpp"
+#include "util/file.hpp"
 
 namespace igo::cli {
 namespace {
@@ -25,18 +25,6 @@ Result<std::unique_ptr<extract::Extractor>> make_extractor(Context& ctx) {
   std::sort(entities.begin(), entities.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
   IGO_TRY_ASSIGN(auto blobs, reg->blobs("lexicon/"));
   return extract::Extractor::build(entities, blobs);
-}
-
-Result<std::string> read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    auto e = io_error("cannot open the file for reading");
-    e.at(path);
-    return e;
-  }
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 Result<std::optional<model::Lang>> parse_lang(const std::string& lang) {
@@ -105,7 +93,7 @@ int extract_files(Context& ctx, const extract::Extractor& x, const ExtractArgs& 
   bool bad = false;
   bool found = false;
   for (const auto& path : args.files) {
-    auto text = read_file(path);
+    auto text = util::read_file(path);
     if (!text.ok()) {
       ctx.err << "igo: " << text.error().to_string() << '\n';
       bad = true;

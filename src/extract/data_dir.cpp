@@ -2,28 +2,20 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <sstream>
 #include <vector>
 
 #include "model/codec.hpp"
+#include "util/file.hpp"
 
 namespace igo::extract {
 namespace {
 
 namespace fs = std::filesystem;
 
-Result<std::string> slurp(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return io_error(path.string() + ": cannot open the file for reading");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 Status read_entities(const fs::path& file, std::vector<model::Entity>& out) {
-  auto text = slurp(file);
+  auto text = util::read_file(file.string());
   if (!text.ok()) return text.error();
   std::istringstream in(*text);
   std::string line;
@@ -63,7 +55,7 @@ Result<std::unique_ptr<Extractor>> build_from_data_dir(const std::string& data_d
   std::map<std::string, std::string> blobs;
   for (const auto& entry : fs::recursive_directory_iterator(data / "lexicon")) {
     if (!entry.is_regular_file()) continue;
-    auto text = slurp(entry.path());
+    auto text = util::read_file(entry.path().string());
     if (!text.ok()) return text.error();
     blobs["lexicon/" + fs::relative(entry.path(), data / "lexicon").generic_string()] = std::move(*text);
   }

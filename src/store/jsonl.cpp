@@ -1,8 +1,6 @@
 #include "store/jsonl.hpp"
 
-#include <fstream>
-#include <sstream>
-
+#include "util/file.hpp"
 #include "util/utf8.hpp"
 
 namespace igo::store {
@@ -46,20 +44,8 @@ std::size_t field_column(std::string_view line, std::string_view field) {
 }
 
 Result<JsonlFile> JsonlFile::read(const std::string& path, JsonlLimits limits) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    auto e = io_error("cannot open the file for reading");
-    e.at(path);
-    return e;
-  }
-  std::ostringstream buffer;
-  buffer << in.rdbuf();
-  if (in.bad()) {
-    auto e = io_error("read error");
-    e.at(path);
-    return e;
-  }
-  return from_string(path, std::move(buffer).str(), limits);
+  IGO_TRY_ASSIGN(auto content, util::read_file(path));
+  return from_string(path, std::move(content), limits);
 }
 
 Result<JsonlFile> JsonlFile::from_string(std::string name, std::string content, JsonlLimits limits) {

@@ -2,12 +2,11 @@
 
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <memory>
-#include <sstream>
 
 #include "extract/data_dir.hpp"
 #include "util/edtf.hpp"
+#include "util/file.hpp"
 
 namespace igo::test {
 namespace {
@@ -31,10 +30,8 @@ extract::Options options(std::string_view doc_date, std::optional<model::Lang> l
 }  // namespace
 
 std::string read_text(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto text = util::read_file(path);
+  return text.ok() ? std::move(*text) : std::string();
 }
 
 const extract::Extractor& extractor() {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "builtin/builtin.hpp"
+#include "util/file.hpp"
 
 namespace igo::test {
 
@@ -32,10 +33,8 @@ void write_file(const fs::path& path, const std::string& content) {
 }
 
 std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
+  auto text = util::read_file(path.string());
+  return text.ok() ? std::move(*text) : std::string();
 }
 
 std::vector<std::byte> pack(const fs::path& data_dir, builtin::Checks checks) {
