@@ -132,28 +132,13 @@ int cmd_eval(Context& ctx, const EvalArgs& args) {
   if (args.format != "table" && args.format != "json") {
     return fail(ctx, invalid_argument("--format must be table or json, not \"" + args.format + "\""));
   }
-  std::optional<model::Lang> forced;
-  if (args.lang == "ar" || args.lang == "en") {
-    forced = args.lang == "ar" ? model::Lang::ar : model::Lang::en;
-  } else if (args.lang != "auto") {
-    return fail(ctx, invalid_argument("--lang must be ar, en or auto"));
-  }
-  std::optional<util::Day> doc_date;
-  if (!args.doc_date.empty()) {
-    auto d = util::parse_day(args.doc_date);
-    if (!d.ok()) return fail(ctx, invalid_argument("--doc-date needs a day YYYY-MM-DD"));
-    doc_date = *d;
-  }
+  auto forced = parse_lang(args.lang);
+  if (!forced.ok()) return fail(ctx, forced.error());
+  auto doc_date = parse_doc_date(args.doc_date);
+  if (!doc_date.ok()) return fail(ctx, doc_date.error());
   auto cases = find_cases(args);
   if (!cases.ok()) return fail(ctx, cases.error());
-  auto reg = ctx.registry();
-  if (!reg.ok()) return fail(ctx, reg.error());
-  std::vector<const model::Entity*> entities;
-  for (const auto& [id, e] : (*reg)->entities()) entities.push_back(&e);
-  std::sort(entities.begin(), entities.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
-  auto blobs = (*reg)->blobs("lexicon/");
-  if (!blobs.ok()) return fail(ctx, blobs.error());
-  auto x = extract::Extractor::build(entities, *blobs);
+  auto x = make_extractor(ctx);
   if (!x.ok()) return fail(ctx, x.error());
 
   std::map<std::string, std::pair<extract::EvalCounts, std::size_t>> by_lang;
@@ -162,17 +147,17 @@ int cmd_eval(Context& ctx, const EvalArgs& args) {
     if (!gold.ok()) return fail(ctx, gold.error());
     auto text = util::read_file(c.text.string());
     if (!text.ok()) return fail(ctx, text.error());
-    extract::Options opt{forced, doc_date};
+    extract::Options opt{*forced, *doc_date};
     if (!c.meta.empty() && fs::exists(c.meta)) {
       auto meta_text = util::read_file(c.meta.string());
       if (!meta_text.ok()) return fail(ctx, meta_text.error());
       try {
         auto meta = model::Json::parse(*meta_text);
-        if (!forced && meta.contains("lang") && meta["lang"].is_string()) {
+        if (!*forced && meta.contains("lang") && meta["lang"].is_string()) {
           auto l = meta["lang"].get<std::string>();
           if (l == "ar" || l == "en") opt.lang = l == "ar" ? model::Lang::ar : model::Lang::en;
         }
-        if (!doc_date && meta.contains("date") && meta["date"].is_string()) {
+        if (!*doc_date && meta.contains("date") && meta["date"].is_string()) {
           auto d = util::parse_day(meta["date"].get<std::string>().substr(0, 10));
           if (d.ok()) opt.doc_date = *d;
         }

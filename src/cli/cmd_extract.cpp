@@ -17,30 +17,6 @@
 namespace igo::cli {
 namespace {
 
-Result<std::unique_ptr<extract::Extractor>> make_extractor(Context& ctx) {
-  IGO_TRY_ASSIGN(auto* reg, ctx.registry());
-  std::vector<const model::Entity*> entities;
-  entities.reserve(reg->entities().size());
-  for (const auto& [id, e] : reg->entities()) entities.push_back(&e);
-  std::sort(entities.begin(), entities.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
-  IGO_TRY_ASSIGN(auto blobs, reg->blobs("lexicon/"));
-  return extract::Extractor::build(entities, blobs);
-}
-
-Result<std::optional<model::Lang>> parse_lang(const std::string& lang) {
-  if (lang.empty() || lang == "auto") return std::optional<model::Lang>();
-  if (lang == "ar") return std::optional<model::Lang>(model::Lang::ar);
-  if (lang == "en") return std::optional<model::Lang>(model::Lang::en);
-  return invalid_argument("--lang must be ar, en or auto, not \"" + lang + "\"");
-}
-
-Result<std::optional<util::Day>> parse_doc_date(const std::string& text) {
-  if (text.empty()) return std::optional<util::Day>();
-  auto d = util::parse_day(text);
-  if (!d.ok()) return invalid_argument("--doc-date needs a day YYYY-MM-DD, got \"" + text + "\"");
-  return std::optional<util::Day>(*d);
-}
-
 // The evidence with its parts in brackets (or colours on a terminal):
 // [trigger] {actors} <org> |date| @place@ ^document^.
 std::string marked_evidence(std::string_view original, const extract::Mention& m, bool ansi) {
@@ -206,6 +182,30 @@ int extract_stream(Context& ctx, const extract::Extractor& x, std::istream& in, 
 }
 
 }  // namespace
+
+Result<std::unique_ptr<extract::Extractor>> make_extractor(Context& ctx) {
+  IGO_TRY_ASSIGN(auto* reg, ctx.registry());
+  std::vector<const model::Entity*> entities;
+  entities.reserve(reg->entities().size());
+  for (const auto& [id, e] : reg->entities()) entities.push_back(&e);
+  std::sort(entities.begin(), entities.end(), [](const auto* a, const auto* b) { return a->id < b->id; });
+  IGO_TRY_ASSIGN(auto blobs, reg->blobs("lexicon/"));
+  return extract::Extractor::build(entities, blobs);
+}
+
+Result<std::optional<model::Lang>> parse_lang(const std::string& lang) {
+  if (lang.empty() || lang == "auto") return std::optional<model::Lang>();
+  if (lang == "ar") return std::optional<model::Lang>(model::Lang::ar);
+  if (lang == "en") return std::optional<model::Lang>(model::Lang::en);
+  return invalid_argument("--lang must be ar, en or auto, not \"" + lang + "\"");
+}
+
+Result<std::optional<util::Day>> parse_doc_date(const std::string& text) {
+  if (text.empty()) return std::optional<util::Day>();
+  auto d = util::parse_day(text);
+  if (!d.ok()) return invalid_argument("--doc-date needs a day YYYY-MM-DD, got \"" + text + "\"");
+  return std::optional<util::Day>(*d);
+}
 
 int cmd_extract(Context& ctx, const ExtractArgs& args) {
   auto lang = parse_lang(args.lang);

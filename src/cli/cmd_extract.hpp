@@ -1,10 +1,14 @@
 // Internal to cli: `igo extract` and `igo eval` (docs/extraction.md "CLI").
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "cli/context.hpp"
+#include "extract/extract.hpp"
+#include "util/edtf.hpp"
 
 namespace igo::cli {
 
@@ -27,5 +31,11 @@ struct EvalArgs {
   bool show_errors = false;      // list missed and spurious mentions
 };
 int cmd_eval(Context& ctx, const EvalArgs& args);
+
+// Shared by both commands: the extractor over the registry's entities and
+// lexicons, and the --lang (ar | en | auto) and --doc-date options.
+Result<std::unique_ptr<extract::Extractor>> make_extractor(Context& ctx);
+Result<std::optional<model::Lang>> parse_lang(const std::string& lang);
+Result<std::optional<util::Day>> parse_doc_date(const std::string& text);
 
 }  // namespace igo::cli
