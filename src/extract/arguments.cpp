@@ -240,7 +240,7 @@ const DateExpr* Assembler::date_for(const Trig& t, const Segments& seg, const It
     Span sp{d->first, d->last};
     long score = gap(t, sp);
     if (within(seg.fwd, sp)) {
-      score += 0;
+      // forward: the plain distance
     } else if (within(summit, sp)) {
       score -= 1;  // as if forward, and before a date behind the trigger
     } else if (within(seg.bwd, sp)) {

@@ -117,8 +117,9 @@ class Assembler {
   std::size_t m_places_before = 0;             // Discourse::places named before the sentence
   std::vector<std::string> m_sentence_actors;  // of the sentence's last event with actors
   std::vector<Discourse::Placed> m_summits;    // every placed summit so far
-  std::vector<std::size_t> m_unshared;         // mentions whose place the text names but we do not know
-  std::vector<Span> m_relations;               // the sentence's standing-relation triggers ("يضم")
+  std::vector<std::size_t>
+      m_unshared;                 // this sentence's mentions whose place the text names but we do not know
+  std::vector<Span> m_relations;  // the sentence's standing-relation triggers ("يضم")
   Discourse m_disc;
 };
 

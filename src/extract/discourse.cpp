@@ -55,6 +55,7 @@ std::vector<Mention> Assembler::run() {
     std::size_t first_out = out.size();
     m_places_before = m_disc.places.size();
     m_sentence_actors.clear();
+    m_unshared.clear();  // indices into this sentence's mentions only
     Items items = collect_items(m_doc, s, m_dateline_end, m_dates, m_covered, m_disc);
     std::vector<Trig> ts = find_triggers(s);
     // Verbs bound the reach of modality words; summit nouns and words that
@@ -180,7 +181,6 @@ std::vector<Mention> Assembler::run() {
     }
     m_disc.placed.push_back(std::move(here));
     if (m_disc.placed.size() > k_place_memory) m_disc.placed.erase(m_disc.placed.begin());
-    if (!items.places.empty()) m_disc.last_place = items.places.back().place;
     if (!items.docs.empty()) m_disc.last_doc = items.docs.back().entity;
     dedupe(out, first_out);
     sentence_of.resize(out.size(), sentence_index++);

@@ -273,9 +273,6 @@ bool Assembler::resolve_type(Trig& t, const text::Sentence& s, const Segments& s
   for (std::uint32_t p = t.last; p < s.last && p < t.last + k_object_window && !clause_break(p); ++p) {
     if (look(p)) break;
   }
-  // Backward ("the charter was signed", "Its accession treaty, signed ..., had
-  // been ratified"): to the sentence start, within the window.
-  (void)seg;
   // An object after an earlier trigger of the same class is that trigger's
   // ("يصادق البرلمان المجري على البروتوكول ... تصادق على انضمام السويد").
   for (std::uint32_t p = s.first; p < t.first && kind == ObjectKind::none; ++p) {
@@ -283,6 +280,8 @@ bool Assembler::resolve_type(Trig& t, const text::Sentence& s, const Segments& s
       return false;
     }
   }
+  // Backward ("the charter was signed", "Its accession treaty, signed ..., had
+  // been ratified"): to the sentence start, within the window.
   for (std::uint32_t p = t.first;
        kind == ObjectKind::none && p > s.first && gap({p - 1, p}, t) < k_object_window;) {
     --p;

@@ -57,10 +57,9 @@ struct Discourse {
     std::vector<text::Key> keys;  // the words of the name, clitics removed
   };
   std::vector<OrgSeen> orgs;
-  std::string salient;                          // the org named most often
-  std::vector<std::vector<std::string>> lists;  // enumerated state lists, in order
-  std::vector<std::string> last_actors;         // the last actor set an event used
-  std::string last_place;
+  std::string salient;                                      // the org named most often
+  std::vector<std::vector<std::string>> lists;              // enumerated state lists, in order
+  std::vector<std::string> last_actors;                     // the last actor set an event used
   std::vector<std::pair<std::string, std::string>> places;  // (place, its state) in text order
   std::vector<std::uint32_t> states;                        // state entities named, in text order
   std::optional<std::uint32_t> last_doc;                    // entity index

@@ -39,8 +39,7 @@ bool joined(const Doc& doc, std::uint32_t from, std::uint32_t to, bool* exclusio
   return true;
 }
 
-std::string resolve_org(const Doc& doc, const Discourse& disc, const OrgCoref& coref) {
-  (void)doc;
+std::string resolve_org(const Discourse& disc, const OrgCoref& coref) {
   if (!coref.org.empty()) return coref.org;  // "القمة العربية": the phrase names its organization
   for (auto it = disc.orgs.rbegin(); it != disc.orgs.rend(); ++it) {
     for (text::Key h : coref.heads) {
@@ -187,9 +186,7 @@ std::string salient_org(const Doc& doc) {
                       : e.kind == model::EntityKind::document ? e.org
                                                               : std::string();
     if (org.empty()) continue;
-    auto [it, fresh] = counts.emplace(org, std::make_pair(0U, m.first));
-    (void)fresh;
-    ++it->second.first;
+    ++counts.try_emplace(org, 0U, m.first).first->second.first;
   }
   std::string best;
   std::pair<std::size_t, std::uint32_t> best_score{0, 0};
@@ -298,7 +295,7 @@ Items collect_items(const Doc& doc, const text::Sentence& s, std::uint32_t from,
       for (auto it = disc.orgs.rbegin(); coref.local && it != disc.orgs.rend() && org.empty(); ++it) {
         if (it->pos >= s.first && it->pos < c->first) org = it->org;
       }
-      if (org.empty()) org = resolve_org(doc, disc, coref);
+      if (org.empty()) org = resolve_org(disc, coref);
       if (!org.empty()) items.orgs.push_back({{c->first, c->last}, org, true});
       i = c->last;
       continue;
