@@ -1,5 +1,7 @@
 #include "extract/lexicon.hpp"
 
+#include <algorithm>
+
 #include "extract/lexicon_load.hpp"
 #include "text/normalize.hpp"
 #include "text/tokenize.hpp"
@@ -186,6 +188,7 @@ Status load_contexts(Ctx& c, const Json& j) {
     }
     auto index = static_cast<std::uint32_t>(c.lex.contexts.size());
     c.lex.contexts.push_back(rule);
+    c.lex.contexts_max_after = std::max(c.lex.contexts_max_after, rule.after);
     IGO_TRY(add_list(c, r["words"], Cat::context, index));
   }
   return {};

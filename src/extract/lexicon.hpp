@@ -122,6 +122,7 @@ struct Lexicon {
   PhraseIndex phrases;
   std::vector<TriggerClass> classes;
   std::vector<ContextRule> contexts;
+  int contexts_max_after = 0;  // the largest `after` of the contexts: how far past a trigger to look
   std::vector<OrgCoref> org_corefs;
   std::vector<OrgCoref> state_corefs;      // heads: words of the state's names ("المملكة")
   std::vector<std::string> abbreviations;  // normalized, without the full stop

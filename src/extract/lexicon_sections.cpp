@@ -134,6 +134,11 @@ Status load_discourse(Ctx& c, const Json& doc) {
     c.section = "roles";
     IGO_TRY(add_list(c, doc["roles"]["agents"], Cat::companion, 1));
   }
+  if (doc.contains("roles") && doc["roles"].contains("capital_nouns")) {
+    // "the capital", "العاصمة": place nouns that name a capital.
+    c.section = "roles";
+    IGO_TRY(add_list(c, doc["roles"]["capital_nouns"], Cat::place_noun, k_capital_noun));
+  }
   if (doc.contains("coref")) {
     c.section = "coref";
     const Json& j = doc["coref"];

@@ -76,9 +76,8 @@ const ContextRule* context_rule(const Doc& doc, const text::Sentence& s, const S
   const auto& rules = doc.lex().contexts;
   const ContextRule* best = nullptr;
   std::size_t best_index = rules.size();
-  int max_after = 0;
-  for (const auto& r : rules) max_after = std::max(max_after, r.after);
-  std::uint32_t end = std::min<std::uint32_t>(s.last, trigger.last + static_cast<std::uint32_t>(max_after));
+  std::uint32_t end = std::min<std::uint32_t>(
+      s.last, trigger.last + static_cast<std::uint32_t>(doc.lex().contexts_max_after));
   for (std::uint32_t p = s.first; p < end; ++p) {
     if (p >= trigger.first && p < trigger.last) continue;
     for (const auto& m : doc.matches_at(p)) {

@@ -39,7 +39,8 @@ enum class Cat : std::uint8_t {
   exclusion,
   place_coref,
   place_prep,     // a preposition before a place (في, in): the place is not an actor
-  place_noun,     // "capital", "العاصمة": with a nationality adjective, a place named before
+  place_noun,     // "city", "العاصمة": with a nationality adjective, a place named before
+                  // (value k_capital_noun: a capital, "the Malaysian capital")
   clause_joiner,  // "and", "ثم": a trigger's roles do not reach back past it
   title,  // "الرئيس", "Prime Minister": joins "الرئيس الروسي ... والرئيس الصيني"
   host,             // "استضافت", "hosted": the summit's place follows
@@ -59,6 +60,8 @@ enum class Cat : std::uint8_t {
   actors_count,  // value: the count
   count_noun,
 };
+// The value of a place_noun match that names a capital (roles.capital_nouns).
+inline constexpr std::uint32_t k_capital_noun = 1;
 
 struct Payload {
   Cat cat = Cat::entity;

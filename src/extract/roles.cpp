@@ -86,9 +86,11 @@ std::optional<PlaceRef> described_place(const Doc& doc, const EntityMention& m, 
   const GazEntity& state = doc.res().entities[m.entity];
   Span span{};
   bool noun_after = false;
+  bool capital = false;  // the noun names a capital (roles.capital_nouns)
   if (const Match* n = doc.find(m.last, Cat::place_noun)) {
     span = {m.first, n->last};
     noun_after = true;
+    capital = n->payload.value == k_capital_noun;
   } else {
     bool found = false;
     for (std::uint32_t p = m.first > 3 ? m.first - 3 : 0; p < m.first && !found; ++p) {
@@ -96,6 +98,7 @@ std::optional<PlaceRef> described_place(const Doc& doc, const EntityMention& m, 
         if (x.payload.cat == Cat::place_noun && x.last == m.first) {
           span = {p, m.last};
           found = true;
+          capital = x.payload.value == k_capital_noun;
         }
       }
     }
@@ -126,10 +129,6 @@ std::optional<PlaceRef> described_place(const Doc& doc, const EntityMention& m, 
   // named before: its capital (the noun in its language's place: "مصر
   // والسعودية العاصمة" is no capital).
   if (noun_after != (doc.lex().lang == model::Lang::en)) return std::nullopt;
-  std::string_view noun = doc.original_text(span.first, span.last);
-  bool capital = noun.find("capital") != std::string_view::npos ||
-                 noun.find("Capital") != std::string_view::npos ||
-                 noun.find("عاصم") != std::string_view::npos;
   if (auto it = doc.res().capitals.find(state.id); capital && it != doc.res().capitals.end()) {
     PlaceRef r;
     r.first = span.first;
